@@ -1,0 +1,181 @@
+// The `claims` command: parsing and wiring only; the work is in the library.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "check/rule_tests.h"
+#include "extract/extractor.h"
+#include "output/writer.h"
+#include "pipeline/pipeline.h"
+#include "rules/rule_set.h"
+
+namespace {
+
+constexpr int kClaimsFound = 0;
+constexpr int kNoClaims = 1;
+constexpr int kError = 2;
+
+struct RuleOptions {
+  std::vector<std::string> paths;
+  bool no_defaults = false;
+};
+
+void add_rule_options(CLI::App& app, RuleOptions& options) {
+  app.add_option("--rules", options.paths,
+                 "Add rule files: a .toml file or a folder of them; repeatable\n"
+                 "(e.g. --rules my-rules/ --rules extra.toml)")
+      ->type_name("PATH");
+  app.add_flag("--no-default-rules", options.no_defaults,
+               "Use only the rules given with --rules, not the built-in set");
+}
+
+// Loads and compiles the rules; prints every problem as FILE:LINE: message.
+bool load_rules(const RuleOptions& options, claims::RuleSet& rules) {
+  std::vector<claims::Diagnostic> errors;
+  if (!options.no_defaults) rules.add_defaults(errors);
+  for (const auto& path : options.paths) rules.add_path(path, errors);
+  if (errors.empty()) rules.compile(errors);
+  for (const auto& error : errors) std::cerr << error.str() << '\n';
+  if (errors.empty() && rules.rules().empty()) {
+    std::cerr << "claims: no rules to run (--no-default-rules without --rules)\n";
+    return false;
+  }
+  return errors.empty();
+}
+
+int run_extract(const std::vector<std::string>& inputs, const RuleOptions& rule_options,
+                const claims::ExtractOptions& options, const std::string& format, bool header) {
+  claims::RuleSet rules;
+  if (!load_rules(rule_options, rules)) return kError;
+  if (options.lang != "auto" && rules.lexicon(options.lang) == nullptr) {
+    std::cerr << "claims: --lang " << options.lang << ": no rules for this language\n";
+    return kError;
+  }
+  claims::Extractor extractor(rules);
+  auto writer = claims::make_writer(format, std::cout);
+  if (header) writer->header();
+  bool any_error = false;
+  std::size_t rows = 0;
+  for (const auto& input : inputs) {
+    claims::FileResult result = claims::process_file(input, extractor, options);
+    if (!result.ok) {
+      std::cout.flush();  // keep what was written before the message, in order
+      std::cerr << "claims: " << input << ": " << result.error << '\n';
+      any_error = true;
+      continue;
+    }
+    for (const auto& row : result.rows) writer->write(row);
+    rows += result.rows.size();
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "claims: cannot write the output\n";
+    return kError;
+  }
+  if (any_error) return kError;
+  return rows > 0 ? kClaimsFound : kNoClaims;
+}
+
+int run_rules_test(const RuleOptions& rule_options, bool verbose) {
+  claims::RuleSet rules;
+  if (!load_rules(rule_options, rules)) return kError;
+  claims::Extractor extractor(rules);
+  claims::RuleTestReport report = claims::run_rule_tests(rules, extractor);
+  for (const auto& failure : report.failures) std::cout << failure.str() << '\n';
+  if (verbose)
+    for (const auto& rule : rules.rules())
+      std::cout << rule.id << ": " << rule.examples.size() << " examples, "
+                << rule.counterexamples.size() << " counterexamples\n";
+  std::size_t total = report.examples + report.counterexamples;
+  std::cout << total - report.failures.size() << " passed, " << report.failures.size()
+            << " failed (" << rules.rules().size() << " rules, " << report.examples
+            << " examples, " << report.counterexamples << " counterexamples)\n";
+  return report.failures.empty() ? 0 : 1;
+}
+
+int run_rules_list(const RuleOptions& rule_options) {
+  claims::RuleSet rules;
+  if (!load_rules(rule_options, rules)) return kError;
+  std::cout << "id\tlang\tclaim\tunit\tpriority\tfile\tline\texamples\tcounterexamples\n";
+  for (const auto& rule : rules.rules())
+    std::cout << rule.id << '\t' << rule.lang << '\t' << rule.claim << '\t' << rule.unit << '\t'
+              << rule.priority << '\t' << rule.file << '\t' << rule.line << '\t'
+              << rule.examples.size() << '\t' << rule.counterexamples.size() << '\n';
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  static char output_buffer[1 << 16];
+  std::cout.rdbuf()->pubsetbuf(output_buffer, sizeof output_buffer);
+
+  CLI::App app{
+      "claims: the figures that news articles state (English and French), as TSV.\n"
+      "One row per claim: source, lang, claim, value, value_max, unit, modifier, text,\n"
+      "line, column, rule.",
+      "claims"};
+  app.footer(
+      "Examples:\n"
+      "  claims corpus/*.txt > claims.tsv\n"
+      "  claims corpus/*.txt | column -t -s $'\\t'\n"
+      "  claims --format jsonl --lang fr article.txt\n"
+      "  cat article.txt | claims -\n"
+      "  claims rules test --rules my-rules/\n\n"
+      "Exit status: 0 claims written, 1 no claims, 2 an error (other files are still read).");
+  app.set_version_flag("--version", std::string("claims ") + CLAIMS_VERSION);
+  app.require_subcommand(0, 1);
+  app.fallthrough();
+
+  std::vector<std::string> inputs;
+  RuleOptions rule_options;
+  claims::ExtractOptions options;
+  std::string format = "tsv";
+  bool no_header = false;
+  app.add_option("files", inputs, "Articles to read; - reads standard input (the default)")
+      ->type_name("FILE");
+  app.add_option("--lang", options.lang,
+                 "Language of the inputs: en, fr or auto (detected per file)\n"
+                 "(e.g. --lang fr)")
+      ->check(CLI::IsMember({"auto", "en", "fr"}))
+      ->capture_default_str();
+  app.add_option("--format", format,
+                 "Output format: tsv, csv (RFC 4180) or jsonl (one JSON object per claim)\n"
+                 "(e.g. --format csv)")
+      ->check(CLI::IsMember({"tsv", "csv", "jsonl"}))
+      ->capture_default_str();
+  app.add_flag("--no-header", no_header, "Leave out the header row (e.g. to append to a file)");
+  app.add_option("--currency-default", options.currency_default,
+                 "ISO code that a bare $ or 'dollars' stands for, instead of the guess\n"
+                 "from the article (e.g. --currency-default CAD)")
+      ->type_name("CODE");
+  add_rule_options(app, rule_options);
+
+  CLI::App* rules_command = app.add_subcommand("rules", "Work with rule files");
+  rules_command->require_subcommand(1);
+  bool verbose = false;
+  CLI::App* rules_test = rules_command->add_subcommand(
+      "test", "Run every rule's examples and counterexamples (e.g. claims rules test)");
+  rules_test->add_flag("-v,--verbose", verbose, "Also list each rule's example counts");
+  CLI::App* rules_list = rules_command->add_subcommand(
+      "list", "List the rules as TSV: id, lang, claim, unit, priority, file, line, examples");
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (rules_test->parsed()) return run_rules_test(rule_options, verbose);
+  if (rules_list->parsed()) return run_rules_list(rule_options);
+  if (inputs.empty()) {
+    if (isatty(STDIN_FILENO)) {
+      std::cerr << "claims: no input files (give FILE... or - for standard input; see --help)\n";
+      return kError;
+    }
+    inputs.push_back("-");
+  }
+  return run_extract(inputs, rule_options, options, format, !no_header);
+}

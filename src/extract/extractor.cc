@@ -1,0 +1,406 @@
+#include "extract/extractor.h"
+
+#include "lang/language.h"
+
+#include <unicode/translit.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace claims {
+namespace {
+
+// The text of the first group of `indices` that took part in the match.
+std::string_view group_text(const re2::StringPiece* groups, const std::vector<int>& indices) {
+  for (int index : indices)
+    if (groups[index].data() != nullptr) return {groups[index].data(), groups[index].size()};
+  return {};
+}
+
+std::string_view whole_match(const re2::StringPiece* groups) { return {groups[0].data(), groups[0].size()}; }
+
+Span span_in(std::string_view text, std::string_view part) {
+  auto begin = static_cast<std::size_t>(part.data() - text.data());
+  return {begin, begin + part.size()};
+}
+
+bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+// A plain four-digit number from 1800 to 2100: in a count, almost always a year.
+bool looks_like_year(std::string_view number) {
+  if (number.size() != 4) return false;
+  for (char c : number)
+    if (c < '0' || c > '9') return false;
+  int year = std::atoi(std::string(number).c_str());
+  return year >= 1800 && year <= 2100;
+}
+
+std::vector<std::string_view> split_words(std::string_view phrase) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < phrase.size()) {
+    while (i < phrase.size() && (phrase[i] == ' ' || phrase[i] == '\t')) ++i;
+    std::size_t start = i;
+    while (i < phrase.size() && phrase[i] != ' ' && phrase[i] != '\t') ++i;
+    // No-break spaces separate words too.
+    std::string_view word = phrase.substr(start, i - start);
+    for (std::string_view nbsp : {"\xC2\xA0", "\xE2\x80\xAF"}) {
+      auto at = word.find(nbsp);
+      if (at != std::string_view::npos) {
+        i = start + at + nbsp.size();
+        word = word.substr(0, at);
+      }
+    }
+    if (!word.empty()) words.push_back(word);
+  }
+  return words;
+}
+
+}  // namespace
+
+struct Extractor::Language {
+  const Lexicon* lexicon = nullptr;
+  std::unique_ptr<NumberParser> numbers;
+};
+
+struct Extractor::Match {
+  Claim claim;
+  Span value;
+  Span value_max;  // empty when the rule reads one number
+};
+
+Extractor::Extractor(const RuleSet& rules) : rules_(rules) {
+  for (const auto& code : rules.languages()) {
+    auto language = std::make_unique<Language>();
+    language->lexicon = rules.lexicon(code);
+    language->numbers = std::make_unique<NumberParser>(language->lexicon->spellout_locales,
+                                                       language->lexicon->decimal_mark);
+    languages_.push_back(std::move(language));
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  key_folder_.reset(icu::Transliterator::createInstance(
+      "NFD; [:Nonspacing Mark:] Remove; Lower; NFC", UTRANS_FORWARD, status));
+  if (U_FAILURE(status)) key_folder_.reset();
+}
+
+Extractor::~Extractor() = default;
+
+const Extractor::Language* Extractor::language(const std::string& code) const {
+  for (const auto& language : languages_)
+    if (language->lexicon->code == code) return language.get();
+  return nullptr;
+}
+
+std::string Extractor::language_of(std::string_view text, const ExtractOptions& options) const {
+  if (!options.lang.empty() && options.lang != "auto") return options.lang;
+  std::vector<LanguageProfile> profiles;
+  for (const auto& language : languages_)
+    profiles.push_back({language->lexicon->code, language->lexicon->stopwords});
+  return detect_language(text, profiles);
+}
+
+std::string Extractor::article_dollar(std::string_view text, const Lexicon& lexicon) const {
+  std::string best = "USD";
+  int best_count = 0;
+  for (const auto& [code, regex] : lexicon.dollar_regexes) {
+    int count = 0;
+    re2::StringPiece input(text.data(), text.size());
+    while (count < 100 && RE2::FindAndConsume(&input, *regex)) ++count;
+    if (count > best_count) {
+      best = code;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
+std::string Extractor::key_from_noun(std::string_view noun) const {
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(noun);
+  if (key_folder_) key_folder_->transliterate(unicode);
+  std::string folded;
+  unicode.toUTF8String(folded);
+  std::string key;
+  for (char c : folded) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum)
+      key += c;
+    else if (!key.empty() && key.back() != '_')
+      key += '_';
+  }
+  while (!key.empty() && key.back() == '_') key.pop_back();
+  return key;
+}
+
+std::optional<Claim> Extractor::build_claim(const Language& language, const Rule& rule,
+                                            const re2::StringPiece* groups, std::string_view text,
+                                            const std::string& dollar, std::string& reason) const {
+  const Lexicon& lexicon = *language.lexicon;
+  auto lower = [&](Role role) { return rule.groups.lower[static_cast<std::size_t>(role)]; };
+  auto upper = [&](Role role) { return rule.groups.upper[static_cast<std::size_t>(role)]; };
+  Claim claim;
+  claim.rule = &rule;
+  claim.text = span_in(text, whole_match(groups));
+
+  auto scale_of = [&](const std::vector<int>& group, int& exponent) {
+    std::string_view word = group_text(groups, group);
+    if (word.empty()) return true;
+    auto found = lexicon.scales.find(fold_words(word));
+    if (found == lexicon.scales.end()) {
+      reason = "scale word \"" + std::string(word) + "\" is not in [scales]";
+      return false;
+    }
+    exponent = found->second;
+    return true;
+  };
+  int exponent = 0, exponent_max = 0;
+  if (!scale_of(lower(Role::kScale), exponent) || !scale_of(upper(Role::kScale), exponent_max)) return std::nullopt;
+  std::string_view value_text = group_text(groups, lower(Role::kValue));
+  std::string_view max_text = group_text(groups, upper(Role::kValue));
+  // "30 to 40 million": a scale written once applies to both ends.
+  if (!max_text.empty()) {
+    if (group_text(groups, lower(Role::kScale)).empty()) exponent = exponent_max;
+    if (group_text(groups, upper(Role::kScale)).empty()) exponent_max = exponent;
+  }
+
+  // Units: currency codes may carry a hundredth ("cents" -> "$/100").
+  auto currency_of = [&](const std::vector<int>& group, std::string& code, int& shift) {
+    std::string_view word = group_text(groups, group);
+    if (word.empty()) return false;
+    auto found = lexicon.currencies.find(fold_words(word));
+    if (found == lexicon.currencies.end()) {
+      reason = "currency \"" + std::string(word) + "\" is not in [currencies]";
+      return false;
+    }
+    code = found->second;
+    if (code.ends_with("/100")) {
+      code.resize(code.size() - 4);
+      shift = -2;
+    }
+    if (code == "$") code = dollar;
+    return true;
+  };
+  if (rule.unit == "currency") {
+    int shift = 0, shift_max = 0;
+    std::string code_max;
+    bool has = currency_of(lower(Role::kCurrency), claim.unit, shift);
+    bool has_max = currency_of(upper(Role::kCurrency), code_max, shift_max);
+    if (!has && !has_max) {
+      if (reason.empty()) reason = "no currency in the match";
+      return std::nullopt;
+    }
+    if (!has) {
+      claim.unit = code_max;
+      shift = shift_max;
+    }
+    if (!has_max) shift_max = shift;
+    exponent += shift;
+    exponent_max += shift_max;
+  } else if (rule.unit == "{unit}") {
+    std::string_view word = group_text(groups, lower(Role::kUnit));
+    if (word.empty()) word = group_text(groups, upper(Role::kUnit));
+    auto found = lexicon.units.find(fold_words(word));
+    if (found == lexicon.units.end()) {
+      reason = "unit \"" + std::string(word) + "\" is not in [units]";
+      return std::nullopt;
+    }
+    claim.unit = found->second;
+  } else {
+    claim.unit = rule.unit;
+  }
+
+  auto value = language.numbers->parse(value_text, exponent);
+  if (!value) {
+    reason = "\"" + std::string(value_text) + "\" is not a number";
+    return std::nullopt;
+  }
+  if (claim.unit == "count" && exponent == 0 && looks_like_year(value_text)) {
+    reason = "looks like a year";
+    return std::nullopt;
+  }
+  claim.value = *value;
+  if (!max_text.empty()) {
+    auto max = language.numbers->parse(max_text, exponent_max);
+    if (!max) {
+      reason = "\"" + std::string(max_text) + "\" is not a number";
+      return std::nullopt;
+    }
+    claim.value_max = *max;
+    claim.modifier = "range";
+  }
+
+  if (std::string_view word = group_text(groups, lower(Role::kModifier)); !word.empty()) {
+    auto found = lexicon.modifiers.find(fold_words(word));
+    if (found == lexicon.modifiers.end()) {
+      reason = "modifier \"" + std::string(word) + "\" is not in [modifiers]";
+      return std::nullopt;
+    }
+    if (!claim.value_max) claim.modifier = found->second;
+  }
+
+  int sign = 1;
+  if (std::string_view word = group_text(groups, lower(Role::kDirection)); !word.empty()) {
+    auto found = lexicon.directions.find(fold_words(word));
+    if (found == lexicon.directions.end()) {
+      reason = "direction \"" + std::string(word) + "\" is not in [directions]";
+      return std::nullopt;
+    }
+    sign = found->second;
+  }
+  if (std::string_view mark = group_text(groups, lower(Role::kSign)); !mark.empty())
+    sign = (mark == "-" || mark == "\xE2\x88\x92" || mark == "\xE2\x80\x93") ? -1 : 1;
+  if (sign < 0) {
+    claim.value = -claim.value;
+    if (claim.value_max) claim.value_max = -*claim.value_max;
+  }
+
+  claim.key = rule.claim;
+  if (auto at = claim.key.find("{noun}"); at != std::string::npos) {
+    // The noun group holds a short phrase; it is cut at the first function word, and its
+    // head (last word in English, first in French) names the key unless [keys] knows a
+    // longer part of the phrase.
+    std::vector<std::string_view> words = split_words(group_text(groups, lower(Role::kNoun)));
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (lexicon.stopwords.count(fold_words(words[i]))) {
+        words.resize(i);
+        break;
+      }
+    }
+    if (words.empty()) {
+      reason = "no counted noun";
+      return std::nullopt;
+    }
+    std::string key;
+    bool head_first = lexicon.noun_head_first;
+    for (std::size_t n = words.size(); n > 0 && key.empty(); --n) {
+      std::size_t first = head_first ? 0 : words.size() - n;
+      std::string_view phrase(words[first].data(),
+                              static_cast<std::size_t>(words[first + n - 1].data() +
+                                                       words[first + n - 1].size() -
+                                                       words[first].data()));
+      key = rules_.key_for_noun(phrase);
+    }
+    std::string_view head = head_first ? words.front() : words.back();
+    if (key.empty()) key = key_from_noun(head);
+    if (key == "ignore" || key.empty()) {
+      reason = "\"" + std::string(head) + "\" is not a counted thing";
+      return std::nullopt;
+    }
+    claim.key.replace(at, 6, key);
+    // The claim's text ends with the noun phrase, not with the words cut from it.
+    claim.text.end = span_in(text, words.back()).end;
+  }
+  return claim;
+}
+
+void Extractor::match_sentence(const Language& language, std::string_view text, Span sentence,
+                               Segmenter& segmenter, const std::string& dollar,
+                               std::vector<Match>& matches,
+                               std::vector<Rejection>* rejected) const {
+  const Lexicon& lexicon = *language.lexicon;
+  std::vector<int> hits;
+  re2::StringPiece whole(text.data(), text.size());
+  if (!lexicon.rule_set->Match(
+          re2::StringPiece(text.data() + sentence.begin, sentence.size()), &hits))
+    return;
+  std::sort(hits.begin(), hits.end());
+  std::vector<re2::StringPiece> groups;
+  std::vector<Match> found;
+  for (int hit : hits) {
+    const Rule& rule = rules_.rules()[lexicon.rule_indices[static_cast<std::size_t>(hit)]];
+    if (!rule.regex) continue;
+    groups.assign(static_cast<std::size_t>(rule.group_count) + 1, {});
+    std::size_t position = sentence.begin;
+    while (position < sentence.end &&
+           rule.regex->Match(whole, position, sentence.end, RE2::UNANCHORED, groups.data(),
+                             static_cast<int>(groups.size()))) {
+      Span span = span_in(text, whole_match(groups.data()));
+      // A match must not start or end inside a word or a number.
+      if (span.size() == 0 || !segmenter.is_word_boundary(span.begin) ||
+          !segmenter.is_word_boundary(span.end)) {
+        position = span.begin + 1;
+        while (position < sentence.end && (static_cast<unsigned char>(text[position]) & 0xC0) == 0x80)
+          ++position;
+        continue;
+      }
+      position = span.end;
+      std::string reason;
+      auto claim = build_claim(language, rule, groups.data(), text, dollar, reason);
+      if (!claim) {
+        if (rejected) rejected->push_back({&rule, span, reason});
+        continue;
+      }
+      // Words cut from the end of a noun phrase ("laboratoires et sept") are read again.
+      position = std::max(claim->text.end, span.begin + 1);
+      constexpr auto kValue = static_cast<std::size_t>(Role::kValue);
+      std::string_view max_text = group_text(groups.data(), rule.groups.upper[kValue]);
+      Match match{std::move(*claim),
+                  span_in(text, group_text(groups.data(), rule.groups.lower[kValue])),
+                  max_text.data() ? span_in(text, max_text) : Span{}};
+      match.claim.sentence = sentence;
+      found.push_back(std::move(match));
+    }
+  }
+  // Each number is read by one rule: the highest priority, then the longest match.
+  std::stable_sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
+    if (a.claim.rule->priority != b.claim.rule->priority)
+      return a.claim.rule->priority > b.claim.rule->priority;
+    return a.claim.text.size() > b.claim.text.size();
+  });
+  std::size_t first_new = matches.size();
+  for (auto& candidate : found) {
+    bool taken = false;
+    for (std::size_t i = first_new; i < matches.size() && !taken; ++i) {
+      const Match& kept = matches[i];
+      for (Span mine : {candidate.value, candidate.value_max}) {
+        if (mine.size() == 0) continue;
+        taken = taken || overlaps(mine, kept.value) ||
+                (kept.value_max.size() > 0 && overlaps(mine, kept.value_max));
+      }
+    }
+    if (taken) {
+      if (rejected)
+        rejected->push_back({candidate.claim.rule, candidate.claim.text,
+                             "the number is read by a rule of higher priority"});
+      continue;
+    }
+    matches.push_back(std::move(candidate));
+  }
+}
+
+std::vector<Claim> Extractor::extract(std::string_view text, const std::string& lang,
+                                      const ExtractOptions& options,
+                                      std::vector<Rejection>* rejected) const {
+  std::vector<Claim> claims;
+  const Language* language = this->language(lang);
+  if (language == nullptr || text.empty()) return claims;
+  const Lexicon& lexicon = *language->lexicon;
+  std::string dollar = options.currency_default.empty() ? article_dollar(text, lexicon)
+                                                        : options.currency_default;
+  Segmenter segmenter(text, lexicon.locale.c_str());
+  std::vector<Match> matches;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece hit;
+  std::size_t done_until = 0;
+  std::size_t position = 0;
+  while (position < text.size() &&
+         lexicon.candidate->Match(input, position, text.size(), RE2::UNANCHORED, &hit, 1)) {
+    auto at = static_cast<std::size_t>(hit.data() - text.data());
+    position = std::max(at + std::max<std::size_t>(hit.size(), 1), position + 1);
+    if (at < done_until) continue;
+    Span sentence = segmenter.sentence_at(at);
+    match_sentence(*language, text, sentence, segmenter, dollar, matches, rejected);
+    done_until = sentence.end;
+    position = std::max(position, sentence.end);
+  }
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    return a.claim.text.begin != b.claim.text.begin ? a.claim.text.begin < b.claim.text.begin
+                                                    : a.claim.text.end < b.claim.text.end;
+  });
+  claims.reserve(matches.size());
+  for (auto& match : matches) claims.push_back(std::move(match.claim));
+  return claims;
+}
+
+}  // namespace claims

@@ -1,0 +1,87 @@
+// Stage 6: rules + numbers -> claims.
+//
+// One pass of a cheap regex finds the places worth looking at; only the sentences around
+// them are segmented, preselected with an RE2::Set, and matched by the rules. Where two
+// rules read the same number the higher priority wins, then the longer match.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "numbers/number_parser.h"
+#include "rules/rule_set.h"
+#include "segment/segmenter.h"
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class Transliterator;
+U_NAMESPACE_END
+
+namespace claims {
+
+struct Claim {
+  const Rule* rule = nullptr;
+  std::string key;  // language-independent claim key, e.g. "staff"
+  double value = 0;
+  std::optional<double> value_max;
+  std::string unit;      // "count", "%", "GBP", "GBX", "km", ...
+  std::string modifier;  // "", "approx", "over", "under", "at_least", "at_most", "range"
+  Span text;             // the matched words
+  Span sentence;         // the sentence they stand in: the evidence
+};
+
+// A rule match that did not become a claim, and why (for rule authors).
+struct Rejection {
+  const Rule* rule = nullptr;
+  Span text;
+  std::string reason;
+};
+
+struct ExtractOptions {
+  std::string lang = "auto";     // "en", "fr", ... or "auto"
+  std::string currency_default;  // ISO code a bare "$" stands for; "" decides from the text
+};
+
+class Extractor {
+ public:
+  // `rules` must be compiled and must outlive the Extractor.
+  explicit Extractor(const RuleSet& rules);
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // The language `options.lang` names, or the one detected from the text.
+  std::string language_of(std::string_view text, const ExtractOptions& options) const;
+
+  // The claims of `text` (UTF-8) in the given language, in text order. Rule matches that
+  // were dropped are appended to `rejected` when it is given.
+  std::vector<Claim> extract(std::string_view text, const std::string& lang,
+                             const ExtractOptions& options,
+                             std::vector<Rejection>* rejected = nullptr) const;
+
+  // The ISO code a bare dollar stands for in `text`: the code whose markers ("Toronto",
+  // "C$", "dollars canadiens") occur there, else "USD".
+  std::string article_dollar(std::string_view text, const Lexicon& lexicon) const;
+
+ private:
+  struct Language;
+  struct Match;
+  const Language* language(const std::string& code) const;
+  void match_sentence(const Language& language, std::string_view text, Span sentence,
+                      Segmenter& segmenter, const std::string& dollar,
+                      std::vector<Match>& matches, std::vector<Rejection>* rejected) const;
+  std::optional<Claim> build_claim(const Language& language, const Rule& rule,
+                                   const re2::StringPiece* groups, std::string_view text,
+                                   const std::string& dollar, std::string& reason) const;
+  std::string key_from_noun(std::string_view noun) const;
+
+  const RuleSet& rules_;
+  std::vector<std::unique_ptr<Language>> languages_;
+  std::unique_ptr<icu::Transliterator> key_folder_;
+};
+
+}  // namespace claims

@@ -1,0 +1,51 @@
+// Stage 5: the text of a number -> its value, with ICU.
+//
+// Digits are read with ICU's NumberFormat after the decimal mark is decided from the
+// number's shape ("9,100" vs "2,3" vs "966,00"); words with ICU's spell-out rules in lenient
+// mode, trying the language's locales in turn ("fr", then "fr_CH" for "septante").
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class NumberFormat;
+U_NAMESPACE_END
+
+namespace claims {
+
+class NumberParser {
+ public:
+  // `decimal_mark` settles a lone separator before exactly three digits: "1,234" is
+  // 1234 where the language's decimal mark is "." and 1.234 where it is ",".
+  NumberParser(const std::vector<std::string>& spellout_locales, char decimal_mark);
+  ~NumberParser();
+  NumberParser(const NumberParser&) = delete;
+  NumberParser& operator=(const NumberParser&) = delete;
+
+  // The exact decimal value of `text` ("9 100" -> "9100", "2,3" -> "2.3",
+  // "trente-neuf" -> "39"), or nothing when `text` is not wholly a number.
+  std::optional<std::string> parse_decimal(std::string_view text) const;
+
+  // The value of `text` times 10^exponent, rounded once ("1.2" with 9 -> 1200000000).
+  std::optional<double> parse(std::string_view text, int exponent = 0) const;
+
+ private:
+  std::optional<std::string> parse_digits(std::string_view text) const;
+  std::optional<std::string> parse_words(std::string_view text) const;
+
+  char decimal_mark_;
+  std::unique_ptr<icu::NumberFormat> point_decimal_;  // reads "1,234.5"
+  std::unique_ptr<icu::NumberFormat> comma_decimal_;  // reads "1 234,5" and "1.234,5"
+  std::vector<std::unique_ptr<icu::NumberFormat>> spellout_;
+};
+
+// Writes a value as a spreadsheet reads it: "9100", "2.3", "1200000000", "-12", "0.35".
+std::string format_number(double value);
+
+}  // namespace claims

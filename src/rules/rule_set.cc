@@ -1,0 +1,568 @@
+#include "rules/rule_set.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include <toml++/toml.h>
+
+#include "rules/embedded_rules.h"
+
+namespace claims {
+namespace {
+
+std::size_t line_of(const toml::node& node) { return node.source().begin.line; }
+
+// Reads the tables of one parsed file into the rule set's structures.
+class FileReader {
+ public:
+  FileReader(std::string_view path, std::vector<Diagnostic>& errors) : path_(path), errors_(errors) {}
+
+  void error(std::size_t line, std::string message) {
+    errors_.push_back({path_, line, std::move(message)});
+  }
+
+  const std::string& path() const { return path_; }
+
+  std::optional<std::string> string(const toml::node& node, std::string_view what) {
+    if (auto s = node.value<std::string>()) return s;
+    error(line_of(node), std::string(what) + " must be a string");
+    return std::nullopt;
+  }
+
+  std::optional<double> number(const toml::node& node, std::string_view what) {
+    if (auto d = node.value<double>()) return d;
+    error(line_of(node), std::string(what) + " must be a number");
+    return std::nullopt;
+  }
+
+  std::vector<std::string> strings(const toml::node& node, std::string_view what) {
+    std::vector<std::string> out;
+    const auto* array = node.as_array();
+    if (array == nullptr) {
+      error(line_of(node), std::string(what) + " must be an array of strings");
+      return out;
+    }
+    for (const auto& item : *array)
+      if (auto s = string(item, what)) out.push_back(*s);
+    return out;
+  }
+
+ private:
+  std::string path_;
+  std::vector<Diagnostic>& errors_;
+};
+
+RuleExample read_example(FileReader& file, const toml::node& node) {
+  RuleExample example;
+  example.line = line_of(node);
+  if (auto text = node.value<std::string>()) {  // a bare string: any claim from the rule
+    example.text = *text;
+    return example;
+  }
+  const auto* table = node.as_table();
+  if (table == nullptr) {
+    file.error(example.line, "an example is a string or a table { text = ..., value = ... }");
+    return example;
+  }
+  for (const auto& [key, value] : *table) {
+    if (key == "text") {
+      example.text = file.string(value, "text").value_or("");
+    } else if (key == "value") {
+      example.value = file.number(value, "value");
+    } else if (key == "value_max") {
+      example.value_max = file.number(value, "value_max");
+    } else if (key == "claim") {
+      example.claim = file.string(value, "claim");
+    } else if (key == "unit") {
+      example.unit = file.string(value, "unit");
+    } else if (key == "modifier") {
+      example.modifier = file.string(value, "modifier");
+    } else {
+      file.error(key.source().begin.line, "unknown key in example: " + std::string(key.str()));
+    }
+  }
+  if (example.text.empty()) file.error(example.line, "an example needs a text");
+  return example;
+}
+
+void read_rule(FileReader& file, const toml::table& table, const std::string& lang,
+               std::vector<Rule>& rules) {
+  Rule rule;
+  rule.lang = lang;
+  rule.file = file.path();
+  rule.line = table.source().begin.line;
+  for (const auto& [key, value] : table) {
+    if (key == "id") {
+      rule.id = file.string(value, "id").value_or("");
+    } else if (key == "claim") {
+      rule.claim = file.string(value, "claim").value_or("");
+    } else if (key == "unit") {
+      rule.unit = file.string(value, "unit").value_or("");
+    } else if (key == "pattern") {
+      rule.pattern = file.string(value, "pattern").value_or("");
+    } else if (key == "priority") {
+      if (auto p = value.value<int64_t>())
+        rule.priority = static_cast<int>(*p);
+      else
+        file.error(line_of(value), "priority must be an integer");
+    } else if (key == "case_sensitive") {
+      if (auto b = value.value<bool>())
+        rule.case_sensitive = *b;
+      else
+        file.error(line_of(value), "case_sensitive must be true or false");
+    } else if (key == "examples") {
+      if (const auto* array = value.as_array())
+        for (const auto& item : *array) rule.examples.push_back(read_example(file, item));
+      else
+        file.error(line_of(value), "examples must be an array");
+    } else if (key == "counterexamples") {
+      if (const auto* array = value.as_array()) {
+        for (const auto& item : *array)
+          if (auto text = file.string(item, "a counterexample"))
+            rule.counterexamples.push_back({*text, line_of(item)});
+      } else {
+        file.error(line_of(value), "counterexamples must be an array of strings");
+      }
+    } else {
+      file.error(key.source().begin.line, "unknown key in rule: " + std::string(key.str()));
+    }
+  }
+  for (const auto* required : {&rule.id, &rule.claim, &rule.unit, &rule.pattern}) {
+    if (required->empty()) {
+      const char* name = required == &rule.id      ? "id"
+                         : required == &rule.claim ? "claim"
+                         : required == &rule.unit  ? "unit"
+                                                   : "pattern";
+      file.error(rule.line, std::string("rule is missing its ") + name);
+    }
+  }
+  if (rule.examples.empty() && !rule.id.empty())
+    file.error(rule.line, "rule " + rule.id + " has no examples: they are its tests");
+  rules.push_back(std::move(rule));
+}
+
+template <typename Value, typename Convert>
+void read_vocabulary(FileReader& file, const toml::node& node, std::string_view what,
+                     std::unordered_map<std::string, Value>& out, Convert convert) {
+  const auto* table = node.as_table();
+  if (table == nullptr) {
+    file.error(line_of(node), std::string(what) + " must be a table");
+    return;
+  }
+  for (const auto& [key, value] : *table) {
+    if (auto converted = convert(value)) {
+      out[fold_words(key.str())] = *converted;
+    } else {
+      file.error(line_of(value), "bad value for \"" + std::string(key.str()) + "\" in " +
+                                     std::string(what));
+    }
+  }
+}
+
+// Sub-pattern names are lower case, so "{A0}" in "\x{A0}" or "{3}" is never one.
+bool is_identifier_start(char c) { return c >= 'a' && c <= 'z'; }
+bool is_identifier_char(char c) {
+  return is_identifier_start(c) || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Renames every named group "(?P<x>" in `pattern` to "(?P<x_suffix>".
+std::string rename_groups(std::string pattern, std::string_view suffix) {
+  static constexpr std::string_view kOpen = "(?P<";
+  for (std::size_t at = pattern.find(kOpen); at != std::string::npos;
+       at = pattern.find(kOpen, at + 1)) {
+    std::size_t close = pattern.find('>', at);
+    if (close == std::string::npos) break;
+    pattern.insert(close, "_" + std::string(suffix));
+  }
+  return pattern;
+}
+
+// The first capture-group name that `pattern` uses twice, or "".
+std::string duplicate_group(std::string_view pattern) {
+  static constexpr std::string_view kOpen = "(?P<";
+  std::set<std::string_view> names;
+  for (std::size_t at = pattern.find(kOpen); at != std::string_view::npos;
+       at = pattern.find(kOpen, at + 1)) {
+    std::size_t close = pattern.find('>', at);
+    if (close == std::string_view::npos) break;
+    std::string_view name = pattern.substr(at + kOpen.size(), close - at - kOpen.size());
+    if (!names.insert(name).second) return std::string(name);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string Diagnostic::str() const {
+  std::string out = file;
+  if (line > 0) out += ":" + std::to_string(line);
+  return out + ": " + message;
+}
+
+std::string fold_words(std::string_view text) {
+  std::string lower;
+  icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()).toUTF8String(lower);
+  std::string out;
+  out.reserve(lower.size());
+  bool space = false;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    auto c = static_cast<unsigned char>(lower[i]);
+    std::string_view rest(lower.data() + i, lower.size() - i);
+    std::size_t width = 0;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      width = 1;
+    } else if (rest.starts_with("\xC2\xA0")) {  // U+00A0
+      width = 2;
+    } else if (rest.starts_with("\xE2\x80\xAF") || rest.starts_with("\xE2\x80\x89")) {
+      width = 3;  // U+202F, U+2009
+    }
+    if (width > 0) {
+      space = !out.empty();
+      i += width - 1;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    if (rest.starts_with("\xE2\x80\x99")) {  // U+2019, the typographic apostrophe
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    out += lower[i];
+  }
+  return out;
+}
+
+RuleSet::RuleSet() = default;
+RuleSet::~RuleSet() = default;
+RuleSet::RuleSet(RuleSet&&) noexcept = default;
+RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
+
+Lexicon& RuleSet::lexicon_for(const std::string& code) {
+  for (auto& lexicon : lexicons_)
+    if (lexicon->code == code) return *lexicon;
+  lexicons_.push_back(std::make_unique<Lexicon>());
+  lexicons_.back()->code = code;
+  lexicons_.back()->locale = code;
+  lexicons_.back()->spellout_locales = {code};
+  return *lexicons_.back();
+}
+
+const Lexicon* RuleSet::lexicon(std::string_view code) const {
+  for (const auto& lexicon : lexicons_)
+    if (lexicon->code == code) return lexicon.get();
+  return nullptr;
+}
+
+std::vector<std::string> RuleSet::languages() const {
+  std::vector<std::string> codes;
+  for (const auto& lexicon : lexicons_) codes.push_back(lexicon->code);
+  return codes;
+}
+
+std::string RuleSet::key_for_noun(std::string_view noun) const {
+  auto found = noun_keys_.find(fold_words(noun));
+  return found == noun_keys_.end() ? std::string() : found->second;
+}
+
+void RuleSet::add_defaults(std::vector<Diagnostic>& errors) {
+  for (const auto& file : embedded_rule_files()) add_text(file.path, file.text, errors);
+}
+
+void RuleSet::add_path(const std::string& path, std::vector<Diagnostic>& errors) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<std::string> files;
+  if (fs::is_directory(path, ec)) {
+    for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+      if (it->is_regular_file() && it->path().extension() == ".toml")
+        files.push_back(it->path().string());
+    std::sort(files.begin(), files.end());
+    if (files.empty()) errors.push_back({path, 0, "no .toml rule files in this folder"});
+  } else {
+    files.push_back(path);
+  }
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      errors.push_back({file, 0, "cannot open the rule file"});
+      continue;
+    }
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    add_text(file, text, errors);
+  }
+}
+
+void RuleSet::add_text(std::string_view path, std::string_view text,
+                       std::vector<Diagnostic>& errors) {
+  FileReader file(path, errors);
+  toml::table root;
+  try {
+    root = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    file.error(e.source().begin.line, std::string(e.description()));
+    return;
+  }
+  std::string lang;
+  if (const auto* node = root.get("lang")) lang = file.string(*node, "lang").value_or("");
+  bool needs_lang = false;
+  for (const auto& [key, value] : root) needs_lang = needs_lang || (key != "lang" && key != "keys");
+  if (needs_lang && lang.empty()) {
+    file.error(1, "the file needs a top-level lang = \"en\" (or \"fr\", ...)");
+    return;
+  }
+  for (const auto& [key, value] : root) {
+    std::size_t line = key.source().begin.line;
+    if (key == "lang") continue;
+    if (key == "keys") {
+      const auto* table = value.as_table();
+      if (table == nullptr) {
+        file.error(line, "keys must be a table: key = [\"noun\", ...]");
+        continue;
+      }
+      for (const auto& [claim_key, nouns] : *table)
+        for (const auto& noun : file.strings(nouns, "a key's nouns"))
+          noun_keys_[fold_words(noun)] = std::string(claim_key.str());
+      continue;
+    }
+    if (key == "rule") {
+      const auto* array = value.as_array();
+      if (array == nullptr) {
+        file.error(line, "rules are written [[rule]]");
+        continue;
+      }
+      for (const auto& item : *array) {
+        if (const auto* table = item.as_table()) read_rule(file, *table, lang, rules_);
+      }
+      continue;
+    }
+    Lexicon& lexicon = lexicon_for(lang);
+    if (key == "language") {
+      const auto* table = value.as_table();
+      if (table == nullptr) {
+        file.error(line, "language must be a table");
+        continue;
+      }
+      for (const auto& [name, setting] : *table) {
+        if (name == "locale") {
+          lexicon.locale = file.string(setting, "locale").value_or(lang);
+        } else if (name == "spellout") {
+          lexicon.spellout_locales = file.strings(setting, "spellout");
+        } else if (name == "decimal_mark") {
+          auto mark = file.string(setting, "decimal_mark").value_or(".");
+          if (mark != "." && mark != ",") file.error(line_of(setting), "decimal_mark is \".\" or \",\"");
+          lexicon.decimal_mark = mark.empty() ? '.' : mark[0];
+        } else if (name == "noun_head") {
+          auto head = file.string(setting, "noun_head").value_or("last");
+          if (head != "first" && head != "last")
+            file.error(line_of(setting), "noun_head is \"first\" or \"last\"");
+          lexicon.noun_head_first = head == "first";
+        } else if (name == "stopwords") {
+          for (auto& word : file.strings(setting, "stopwords"))
+            lexicon.stopwords.insert(fold_words(word));
+        } else {
+          file.error(name.source().begin.line, "unknown key in [language]: " + std::string(name.str()));
+        }
+      }
+    } else if (key == "patterns") {
+      const auto* table = value.as_table();
+      if (table == nullptr) {
+        file.error(line, "patterns must be a table");
+        continue;
+      }
+      for (const auto& [name, pattern] : *table) {
+        if (auto text = file.string(pattern, "a pattern")) {
+          lexicon.patterns[std::string(name.str())] = *text;
+          lexicon.pattern_lines[std::string(name.str())] = line_of(pattern);
+          lexicon.pattern_file = file.path();
+        }
+      }
+    } else if (key == "scales") {
+      read_vocabulary(file, value, "scales", lexicon.scales,
+                      [](const toml::node& n) { return n.value<int>(); });
+    } else if (key == "currencies") {
+      read_vocabulary(file, value, "currencies", lexicon.currencies,
+                      [](const toml::node& n) { return n.value<std::string>(); });
+    } else if (key == "modifiers") {
+      read_vocabulary(file, value, "modifiers", lexicon.modifiers,
+                      [](const toml::node& n) { return n.value<std::string>(); });
+    } else if (key == "units") {
+      read_vocabulary(file, value, "units", lexicon.units,
+                      [](const toml::node& n) { return n.value<std::string>(); });
+    } else if (key == "directions") {
+      read_vocabulary(file, value, "directions", lexicon.directions,
+                      [](const toml::node& n) -> std::optional<int> {
+                        auto s = n.value<std::string>();
+                        if (s == "+") return 1;
+                        if (s == "-") return -1;
+                        return std::nullopt;
+                      });
+    } else if (key == "dollar_markers") {
+      const auto* table = value.as_table();
+      if (table == nullptr) {
+        file.error(line, "dollar_markers must be a table: CAD = [\"Toronto\", ...]");
+        continue;
+      }
+      for (const auto& [code, words] : *table) {
+        auto& list = lexicon.dollar_markers[std::string(code.str())];
+        for (auto& word : file.strings(words, "dollar markers")) list.push_back(word);
+      }
+    } else {
+      file.error(line, "unknown table: " + std::string(key.str()));
+    }
+  }
+}
+
+bool RuleSet::expand(const Lexicon& lexicon, std::string_view pattern, std::string& out,
+                     std::string& error) const {
+  out.clear();
+  return expand_into(lexicon, pattern, out, error, 0);
+}
+
+bool RuleSet::expand_into(const Lexicon& lexicon, std::string_view pattern, std::string& out,
+                          std::string& error, int depth) const {
+  if (depth > 16) {
+    error = "sub-patterns refer to each other in a cycle";
+    return false;
+  }
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {  // "\{", "\x{A0}", "\p{Lu}" are regex syntax
+      std::size_t end = i + 2;
+      bool braced = pattern[i + 1] == 'x' || pattern[i + 1] == 'p' || pattern[i + 1] == 'P';
+      if (braced && end < pattern.size() && pattern[end] == '{')
+        end = std::min(pattern.find('}', end) + 1, pattern.size());
+      out += pattern.substr(i, end - i);
+      i = end - 1;
+      continue;
+    }
+    if (c != '{' || i + 1 >= pattern.size() || !is_identifier_start(pattern[i + 1])) {
+      out += c;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < pattern.size() && is_identifier_char(pattern[end])) ++end;
+    std::string name(pattern.substr(i + 1, end - i - 1));
+    std::string suffix;
+    if (end < pattern.size() && pattern[end] == ':') {
+      std::size_t suffix_end = end + 1;
+      while (suffix_end < pattern.size() && is_identifier_char(pattern[suffix_end])) ++suffix_end;
+      suffix = pattern.substr(end + 1, suffix_end - end - 1);
+      end = suffix_end;
+    }
+    if (end >= pattern.size() || pattern[end] != '}') {
+      out += c;
+      continue;
+    }
+    auto found = lexicon.patterns.find(name);
+    if (found == lexicon.patterns.end()) {
+      error = "undefined sub-pattern {" + name + "} (language " + lexicon.code + ")";
+      return false;
+    }
+    // Expanded fully before renaming, so a suffix reaches the groups of nested references.
+    std::string body;
+    if (!expand_into(lexicon, found->second, body, error, depth + 1)) return false;
+    out += "(?:" + (suffix.empty() ? body : rename_groups(body, suffix)) + ")";
+    i = end;
+  }
+  return true;
+}
+
+void RuleSet::compile(std::vector<Diagnostic>& errors) {
+  std::set<std::string> seen_ids;
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  for (auto& lexicon : lexicons_) {
+    lexicon->rule_indices.clear();
+    std::string candidate = "\\d";
+    std::string error;
+    if (lexicon->patterns.count("candidate") &&
+        !expand(*lexicon, "{candidate}", candidate, error)) {
+      errors.push_back({lexicon->pattern_file, lexicon->pattern_lines["candidate"], error});
+    }
+    RE2::Options candidate_options = options;
+    candidate_options.set_case_sensitive(false);
+    candidate_options.set_never_capture(true);
+    lexicon->candidate = std::make_unique<RE2>(candidate, candidate_options);
+    if (!lexicon->candidate->ok())
+      errors.push_back({lexicon->pattern_file, lexicon->pattern_lines["candidate"],
+                        "candidate pattern: " + lexicon->candidate->error()});
+    lexicon->dollar_regexes.clear();
+    for (const auto& [code, words] : lexicon->dollar_markers) {
+      std::string alternatives;
+      for (const auto& word : words)
+        alternatives += (alternatives.empty() ? "" : "|") + RE2::QuoteMeta(word);
+      lexicon->dollar_regexes.emplace_back(
+          code, std::make_unique<RE2>("(?:^|[^\\pL])(?:" + alternatives + ")(?:[^\\pL]|$)", options));
+    }
+  }
+  for (std::size_t index = 0; index < rules_.size(); ++index) {
+    Rule& rule = rules_[index];
+    if (!rule.id.empty() && !seen_ids.insert(rule.id).second)
+      errors.push_back({rule.file, rule.line, "duplicate rule id " + rule.id});
+    const Lexicon* lexicon = this->lexicon(rule.lang);
+    if (lexicon == nullptr) {
+      errors.push_back({rule.file, rule.line, "no [language] or [patterns] for lang " + rule.lang});
+      continue;
+    }
+    std::string error;
+    if (!expand(*lexicon, rule.pattern, rule.expanded, error)) {
+      errors.push_back({rule.file, rule.line, "rule " + rule.id + ": " + error});
+      continue;
+    }
+    if (std::string duplicate = duplicate_group(rule.expanded); !duplicate.empty()) {
+      errors.push_back({rule.file, rule.line, "rule " + rule.id + ": the group name " + duplicate +
+                                                  " is used twice; give one use a suffix, "
+                                                  "e.g. {money:after}"});
+      continue;
+    }
+    RE2::Options rule_options = options;
+    rule_options.set_case_sensitive(rule.case_sensitive);
+    rule.regex = std::make_unique<RE2>(rule.expanded, rule_options);
+    if (!rule.regex->ok()) {
+      errors.push_back({rule.file, rule.line, "rule " + rule.id + ": pattern does not compile: " +
+                                                  rule.regex->error()});
+      rule.regex.reset();
+      continue;
+    }
+    rule.group_count = rule.regex->NumberOfCapturingGroups();
+    rule.groups = RuleGroups{};
+    for (const auto& [name, group_index] : rule.regex->NamedCapturingGroups()) {
+      std::string_view base(name);
+      base = base.substr(0, base.find('_'));
+      bool upper = (name + "_").find("_max_") != std::string::npos;
+      auto role = std::find(std::begin(kRoleNames), std::end(kRoleNames), base);
+      if (role == std::end(kRoleNames)) {
+        rule.groups.unknown.push_back(name);
+        continue;
+      }
+      auto r = static_cast<std::size_t>(role - std::begin(kRoleNames));
+      (upper ? rule.groups.upper : rule.groups.lower)[r].push_back(group_index);
+    }
+    if (rule.groups.lower[static_cast<std::size_t>(Role::kValue)].empty())
+      errors.push_back({rule.file, rule.line, "rule " + rule.id + ": pattern has no (?P<value>...) group"});
+    lexicon_for(rule.lang).rule_indices.push_back(index);
+  }
+  // The set only preselects the rules worth running on a sentence.
+  for (auto& lexicon : lexicons_) {
+    lexicon->rule_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    std::string ignored;
+    for (std::size_t index : lexicon->rule_indices) {
+      const Rule& rule = rules_[index];
+      lexicon->rule_set->Add(rule.case_sensitive ? rule.expanded : "(?i:" + rule.expanded + ")",
+                             &ignored);
+    }
+    if (!lexicon->rule_set->Compile())
+      errors.push_back({lexicon->pattern_file, 0, "the rules of " + lexicon->code +
+                                                      " exceed the regex memory budget"});
+  }
+}
+
+}  // namespace claims

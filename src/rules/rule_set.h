@@ -1,0 +1,157 @@
+// Stage 4: TOML rule files -> a compiled rule set.
+//
+// A rule file may hold any of these tables; files of one language are merged:
+//
+//   lang = "en"                      the language of everything below
+//   [language]                       locale, spell-out locales, decimal mark, stopwords
+//   [patterns]                       shared sub-patterns, referenced from rules as {name}
+//   [scales] [currencies] [modifiers] [directions] [units]
+//                                    vocabularies that turn matched words into values
+//   [keys]                           claim key -> nouns that name it, in any language
+//   [[rule]]                         id, claim, unit, pattern, examples, counterexamples
+//
+// Loading never throws: problems come back as Diagnostics ("FILE:LINE: message").
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace claims {
+
+struct Diagnostic {
+  std::string file;
+  std::size_t line = 0;  // 1-based; 0 when the problem is not tied to a line
+  std::string message;
+  std::string str() const;  // "FILE:LINE: message"
+};
+
+struct RuleExample {
+  std::string text;
+  std::optional<double> value;
+  std::optional<double> value_max;
+  std::optional<std::string> claim;
+  std::optional<std::string> unit;
+  std::optional<std::string> modifier;  // "" asks for an exact figure
+  std::size_t line = 0;
+};
+
+struct Counterexample {
+  std::string text;
+  std::size_t line = 0;
+};
+
+// What a named capture group holds. A group is named after its role, optionally with
+// suffixes: "value_max" holds the upper end of a range; any other suffix ("value_after")
+// only keeps names unique, as RE2 requires, when one pattern offers alternatives.
+enum class Role { kValue, kScale, kCurrency, kUnit, kModifier, kDirection, kSign, kNoun };
+inline constexpr const char* kRoleNames[] = {"value",    "scale",     "currency", "unit",
+                                             "modifier", "direction", "sign",     "noun"};
+inline constexpr std::size_t kRoleCount = sizeof kRoleNames / sizeof kRoleNames[0];
+
+struct RuleGroups {
+  std::vector<int> lower[kRoleCount];  // group indices for each role
+  std::vector<int> upper[kRoleCount];  // the same for the upper end of a range ("_max")
+  std::vector<std::string> unknown;    // group names that are no role's
+};
+
+struct Rule {
+  std::string id;
+  std::string lang;
+  std::string claim;     // a key such as "staff", or a template such as "{noun}"
+  std::string unit;      // "count", "%", "currency" (from the text), "{unit}" or a literal
+  int priority = 0;      // wins over lower priorities when two rules read the same number
+  bool case_sensitive = false;
+  std::string pattern;   // as written
+  std::string expanded;  // with sub-patterns substituted
+  std::vector<RuleExample> examples;
+  std::vector<Counterexample> counterexamples;
+  std::string file;
+  std::size_t line = 0;
+
+  std::unique_ptr<RE2> regex;
+  RuleGroups groups;
+  int group_count = 0;
+};
+
+// The vocabularies and sub-patterns of one language.
+struct Lexicon {
+  std::string code;                 // "en"
+  std::string locale;               // ICU locale for numbers and segmentation
+  std::vector<std::string> spellout_locales;  // tried in turn for spelled-out numbers
+  char decimal_mark = '.';          // how "1,234" / "1.234" are read when ambiguous
+  bool noun_head_first = false;     // "cabinets vétérinaires" (fr) vs "veterinary practices"
+  std::unordered_set<std::string> stopwords;
+  std::map<std::string, std::string> patterns;
+  std::map<std::string, std::size_t> pattern_lines;
+  std::string pattern_file;
+  // Vocabularies; keys are folded with fold_words().
+  std::unordered_map<std::string, int> scales;              // "bn" -> 9
+  std::unordered_map<std::string, std::string> currencies;  // "£" -> "GBP", "$" -> "$"
+  std::unordered_map<std::string, std::string> modifiers;   // "about" -> "approx"
+  std::unordered_map<std::string, int> directions;          // "fell" -> -1
+  std::unordered_map<std::string, std::string> units;       // "kilomètres" -> "km"
+  // Words that mark an article's own dollar: "CAD" -> ["Toronto", ...].
+  std::map<std::string, std::vector<std::string>> dollar_markers;
+
+  // Compiled by RuleSet::compile().
+  std::unique_ptr<RE2> candidate;  // finds places worth segmenting ({candidate})
+  std::unique_ptr<RE2::Set> rule_set;
+  std::vector<std::size_t> rule_indices;  // rule_set index -> RuleSet::rules() index
+  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> dollar_regexes;
+};
+
+// Lower-cases (ICU, root locale), turns every run of white space (including no-break
+// spaces) into one space, and writes apostrophes as "'": the form vocabularies are kept in.
+std::string fold_words(std::string_view text);
+
+class RuleSet {
+ public:
+  RuleSet();
+  ~RuleSet();
+  RuleSet(RuleSet&&) noexcept;
+  RuleSet& operator=(RuleSet&&) noexcept;
+
+  // Adds the rule files compiled into the binary.
+  void add_defaults(std::vector<Diagnostic>& errors);
+  // Adds a .toml file, or every .toml file below a folder (in name order).
+  void add_path(const std::string& path, std::vector<Diagnostic>& errors);
+  // Adds one file's text; `path` is used in diagnostics.
+  void add_text(std::string_view path, std::string_view text, std::vector<Diagnostic>& errors);
+
+  // Expands sub-patterns and compiles every rule. Call once, after the last add_*.
+  void compile(std::vector<Diagnostic>& errors);
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const Lexicon* lexicon(std::string_view code) const;
+  std::vector<std::string> languages() const;
+
+  // The claim key a counted noun stands for ("salariés" -> "staff"), or "" when the key
+  // vocabulary does not know it.
+  std::string key_for_noun(std::string_view noun) const;
+
+  // Substitutes {name} and {name:suffix} references with `lexicon`'s sub-patterns; a
+  // suffix renames the named groups inside, so "{money:max}" yields value_max, scale_max.
+  bool expand(const Lexicon& lexicon, std::string_view pattern, std::string& out,
+              std::string& error) const;
+
+ private:
+  Lexicon& lexicon_for(const std::string& code);
+  bool expand_into(const Lexicon& lexicon, std::string_view pattern, std::string& out,
+                   std::string& error, int depth) const;
+
+  std::vector<Rule> rules_;
+  std::vector<std::unique_ptr<Lexicon>> lexicons_;
+  std::unordered_map<std::string, std::string> noun_keys_;  // folded noun -> key
+};
+
+}  // namespace claims

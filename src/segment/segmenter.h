@@ -1,0 +1,46 @@
+// Stage 3: sentences and words, from ICU's BreakIterators over the UTF-8 text.
+//
+// Segmentation is done lazily, only around the places where the rules found candidates,
+// because a full word pass costs more than the regex scan that finds them.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+namespace claims {
+
+struct Span {
+  std::size_t begin = 0;  // byte offsets into the text
+  std::size_t end = 0;
+  std::size_t size() const { return end - begin; }
+  bool operator==(const Span&) const = default;
+};
+
+class Segmenter {
+ public:
+  // `text` must outlive the Segmenter. `locale` is an ICU locale id such as "en" or "fr".
+  Segmenter(std::string_view text, const char* locale);
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  // True when `offset` does not fall inside a word (or a number such as "9,100"):
+  // a match may start or end there.
+  bool is_word_boundary(std::size_t offset);
+
+  // The sentence that contains the byte at `offset`. A line break always ends a sentence,
+  // so headlines and captions without a full stop stand alone.
+  Span sentence_at(std::size_t offset);
+
+ private:
+  std::string_view text_;
+  UText* utext_ = nullptr;
+  std::unique_ptr<icu::BreakIterator> words_;
+  std::unique_ptr<icu::BreakIterator> sentences_;
+};
+
+}  // namespace claims
