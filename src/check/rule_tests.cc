@@ -7,7 +7,9 @@
 namespace claims {
 namespace {
 
-bool same_number(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+bool same_number(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+}
 
 std::string describe(const Claim& claim, std::string_view text) {
   std::string out = claim.rule->id + " -> " + claim.key + " " + format_number(claim.value);

@@ -1,11 +1,11 @@
 // The `claims` command: parsing and wiring only; the work is in the library.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 #include "check/rule_tests.h"
@@ -29,7 +29,8 @@ void add_rule_options(CLI::App& app, RuleOptions& options) {
   app.add_option("--rules", options.paths,
                  "Add rule files: a .toml file or a folder of them; repeatable\n"
                  "(e.g. --rules my-rules/ --rules extra.toml)")
-      ->type_name("PATH");
+      ->type_name("PATH")
+      ->allow_extra_args(false);
   app.add_flag("--no-default-rules", options.no_defaults,
                "Use only the rules given with --rules, not the built-in set");
 }
@@ -93,8 +94,8 @@ int run_rules_test(const RuleOptions& rule_options, bool verbose) {
                 << rule.counterexamples.size() << " counterexamples\n";
   std::size_t total = report.examples + report.counterexamples;
   std::cout << total - report.failures.size() << " passed, " << report.failures.size()
-            << " failed (" << rules.rules().size() << " rules, " << report.examples
-            << " examples, " << report.counterexamples << " counterexamples)\n";
+            << " failed (" << rules.rules().size() << " rules, " << report.examples << " examples, "
+            << report.counterexamples << " counterexamples)\n";
   return report.failures.empty() ? 0 : 1;
 }
 
@@ -166,7 +167,12 @@ int main(int argc, char** argv) {
   CLI::App* rules_list = rules_command->add_subcommand(
       "list", "List the rules as TSV: id, lang, claim, unit, priority, file, line, examples");
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version end parsing with status 0; every bad option is status 2.
+    return app.exit(e) == 0 ? 0 : kError;
+  }
 
   if (rules_test->parsed()) return run_rules_test(rule_options, verbose);
   if (rules_list->parsed()) return run_rules_list(rule_options);

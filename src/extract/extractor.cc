@@ -2,8 +2,8 @@
 
 #include "lang/language.h"
 
-#include <unicode/translit.h>
 #include <unicode/locid.h>
+#include <unicode/translit.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -19,7 +19,9 @@ std::string_view group_text(const re2::StringPiece* groups, const std::vector<in
   return {};
 }
 
-std::string_view whole_match(const re2::StringPiece* groups) { return {groups[0].data(), groups[0].size()}; }
+std::string_view whole_match(const re2::StringPiece* groups) {
+  return {groups[0].data(), groups[0].size()};
+}
 
 Span span_in(std::string_view text, std::string_view part) {
   auto begin = static_cast<std::size_t>(part.data() - text.data());
@@ -155,7 +157,8 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     return true;
   };
   int exponent = 0, exponent_max = 0;
-  if (!scale_of(lower(Role::kScale), exponent) || !scale_of(upper(Role::kScale), exponent_max)) return std::nullopt;
+  if (!scale_of(lower(Role::kScale), exponent) || !scale_of(upper(Role::kScale), exponent_max))
+    return std::nullopt;
   std::string_view value_text = group_text(groups, lower(Role::kValue));
   std::string_view max_text = group_text(groups, upper(Role::kValue));
   // "30 to 40 million": a scale written once applies to both ends.
@@ -275,10 +278,10 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     bool head_first = lexicon.noun_head_first;
     for (std::size_t n = words.size(); n > 0 && key.empty(); --n) {
       std::size_t first = head_first ? 0 : words.size() - n;
-      std::string_view phrase(words[first].data(),
-                              static_cast<std::size_t>(words[first + n - 1].data() +
-                                                       words[first + n - 1].size() -
-                                                       words[first].data()));
+      std::string_view phrase(
+          words[first].data(),
+          static_cast<std::size_t>(words[first + n - 1].data() + words[first + n - 1].size() -
+                                   words[first].data()));
       key = rules_.key_for_noun(phrase);
     }
     std::string_view head = head_first ? words.front() : words.back();
@@ -301,8 +304,8 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
   const Lexicon& lexicon = *language.lexicon;
   std::vector<int> hits;
   re2::StringPiece whole(text.data(), text.size());
-  if (!lexicon.rule_set->Match(
-          re2::StringPiece(text.data() + sentence.begin, sentence.size()), &hits))
+  if (!lexicon.rule_set->Match(re2::StringPiece(text.data() + sentence.begin, sentence.size()),
+                               &hits))
     return;
   std::sort(hits.begin(), hits.end());
   std::vector<re2::StringPiece> groups;
@@ -320,7 +323,8 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
       if (span.size() == 0 || !segmenter.is_word_boundary(span.begin) ||
           !segmenter.is_word_boundary(span.end)) {
         position = span.begin + 1;
-        while (position < sentence.end && (static_cast<unsigned char>(text[position]) & 0xC0) == 0x80)
+        while (position < sentence.end &&
+               (static_cast<unsigned char>(text[position]) & 0xC0) == 0x80)
           ++position;
         continue;
       }
@@ -376,8 +380,8 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   const Language* language = this->language(lang);
   if (language == nullptr || text.empty()) return claims;
   const Lexicon& lexicon = *language->lexicon;
-  std::string dollar = options.currency_default.empty() ? article_dollar(text, lexicon)
-                                                        : options.currency_default;
+  std::string dollar =
+      options.currency_default.empty() ? article_dollar(text, lexicon) : options.currency_default;
   Segmenter segmenter(text, lexicon.locale.c_str());
   std::vector<Match> matches;
   re2::StringPiece input(text.data(), text.size());

@@ -72,8 +72,8 @@ class Extractor {
   struct Match;
   const Language* language(const std::string& code) const;
   void match_sentence(const Language& language, std::string_view text, Span sentence,
-                      Segmenter& segmenter, const std::string& dollar,
-                      std::vector<Match>& matches, std::vector<Rejection>* rejected) const;
+                      Segmenter& segmenter, const std::string& dollar, std::vector<Match>& matches,
+                      std::vector<Rejection>* rejected) const;
   std::optional<Claim> build_claim(const Language& language, const Rule& rule,
                                    const re2::StringPiece* groups, std::string_view text,
                                    const std::string& dollar, std::string& reason) const;

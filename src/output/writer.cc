@@ -7,7 +7,8 @@ namespace claims {
 namespace {
 
 std::array<std::string_view, 8> text_fields(const Row& row) {
-  return {row.source, row.lang, row.claim, row.value, row.value_max, row.unit, row.modifier, row.text};
+  return {row.source,    row.lang, row.claim,    row.value,
+          row.value_max, row.unit, row.modifier, row.text};
 }
 
 // TSV has no quoting: a tab, CR or LF inside a field becomes a space.
@@ -107,11 +108,21 @@ class JsonLinesWriter : public Writer {
     out_.put('"');
     for (char c : s) {
       switch (c) {
-        case '"': out_ << "\\\""; break;
-        case '\\': out_ << "\\\\"; break;
-        case '\n': out_ << "\\n"; break;
-        case '\r': out_ << "\\r"; break;
-        case '\t': out_ << "\\t"; break;
+        case '"':
+          out_ << "\\\"";
+          break;
+        case '\\':
+          out_ << "\\\\";
+          break;
+        case '\n':
+          out_ << "\\n";
+          break;
+        case '\r':
+          out_ << "\\r";
+          break;
+        case '\t':
+          out_ << "\\t";
+          break;
         default:
           if (static_cast<unsigned char>(c) < 0x20) {
             char escaped[8];
@@ -130,9 +141,9 @@ class JsonLinesWriter : public Writer {
 }  // namespace
 
 const std::vector<std::string_view>& column_names() {
-  static const std::vector<std::string_view> names = {
-      "source", "lang", "claim", "value", "value_max", "unit",
-      "modifier", "text", "line", "column", "rule"};
+  static const std::vector<std::string_view> names = {"source",    "lang",   "claim",    "value",
+                                                      "value_max", "unit",   "modifier", "text",
+                                                      "line",      "column", "rule"};
   return names;
 }
 

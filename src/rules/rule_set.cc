@@ -21,7 +21,8 @@ std::size_t line_of(const toml::node& node) { return node.source().begin.line; }
 // Reads the tables of one parsed file into the rule set's structures.
 class FileReader {
  public:
-  FileReader(std::string_view path, std::vector<Diagnostic>& errors) : path_(path), errors_(errors) {}
+  FileReader(std::string_view path, std::vector<Diagnostic>& errors)
+      : path_(path), errors_(errors) {}
 
   void error(std::size_t line, std::string message) {
     errors_.push_back({path_, line, std::move(message)});
@@ -106,6 +107,7 @@ void read_rule(FileReader& file, const toml::table& table, const std::string& la
       rule.unit = file.string(value, "unit").value_or("");
     } else if (key == "pattern") {
       rule.pattern = file.string(value, "pattern").value_or("");
+      rule.pattern_line = line_of(value);
     } else if (key == "priority") {
       if (auto p = value.value<int64_t>())
         rule.priority = static_cast<int>(*p);
@@ -159,8 +161,8 @@ void read_vocabulary(FileReader& file, const toml::node& node, std::string_view 
     if (auto converted = convert(value)) {
       out[fold_words(key.str())] = *converted;
     } else {
-      file.error(line_of(value), "bad value for \"" + std::string(key.str()) + "\" in " +
-                                     std::string(what));
+      file.error(line_of(value),
+                 "bad value for \"" + std::string(key.str()) + "\" in " + std::string(what));
     }
   }
 }
@@ -356,7 +358,8 @@ void RuleSet::add_text(std::string_view path, std::string_view text,
           lexicon.spellout_locales = file.strings(setting, "spellout");
         } else if (name == "decimal_mark") {
           auto mark = file.string(setting, "decimal_mark").value_or(".");
-          if (mark != "." && mark != ",") file.error(line_of(setting), "decimal_mark is \".\" or \",\"");
+          if (mark != "." && mark != ",")
+            file.error(line_of(setting), "decimal_mark is \".\" or \",\"");
           lexicon.decimal_mark = mark.empty() ? '.' : mark[0];
         } else if (name == "noun_head") {
           auto head = file.string(setting, "noun_head").value_or("last");
@@ -367,7 +370,8 @@ void RuleSet::add_text(std::string_view path, std::string_view text,
           for (auto& word : file.strings(setting, "stopwords"))
             lexicon.stopwords.insert(fold_words(word));
         } else {
-          file.error(name.source().begin.line, "unknown key in [language]: " + std::string(name.str()));
+          file.error(name.source().begin.line,
+                     "unknown key in [language]: " + std::string(name.str()));
         }
       }
     } else if (key == "patterns") {
@@ -500,7 +504,8 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
       for (const auto& word : words)
         alternatives += (alternatives.empty() ? "" : "|") + RE2::QuoteMeta(word);
       lexicon->dollar_regexes.emplace_back(
-          code, std::make_unique<RE2>("(?:^|[^\\pL])(?:" + alternatives + ")(?:[^\\pL]|$)", options));
+          code,
+          std::make_unique<RE2>("(?:^|[^\\pL])(?:" + alternatives + ")(?:[^\\pL]|$)", options));
     }
   }
   for (std::size_t index = 0; index < rules_.size(); ++index) {
@@ -514,21 +519,22 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
     }
     std::string error;
     if (!expand(*lexicon, rule.pattern, rule.expanded, error)) {
-      errors.push_back({rule.file, rule.line, "rule " + rule.id + ": " + error});
+      errors.push_back({rule.file, rule.pattern_line, "rule " + rule.id + ": " + error});
       continue;
     }
     if (std::string duplicate = duplicate_group(rule.expanded); !duplicate.empty()) {
-      errors.push_back({rule.file, rule.line, "rule " + rule.id + ": the group name " + duplicate +
-                                                  " is used twice; give one use a suffix, "
-                                                  "e.g. {money:after}"});
+      errors.push_back({rule.file, rule.pattern_line,
+                        "rule " + rule.id + ": the group name " + duplicate +
+                            " is used twice; give one use a suffix, "
+                            "e.g. {money:after}"});
       continue;
     }
     RE2::Options rule_options = options;
     rule_options.set_case_sensitive(rule.case_sensitive);
     rule.regex = std::make_unique<RE2>(rule.expanded, rule_options);
     if (!rule.regex->ok()) {
-      errors.push_back({rule.file, rule.line, "rule " + rule.id + ": pattern does not compile: " +
-                                                  rule.regex->error()});
+      errors.push_back({rule.file, rule.pattern_line,
+                        "rule " + rule.id + ": pattern does not compile: " + rule.regex->error()});
       rule.regex.reset();
       continue;
     }
@@ -547,7 +553,8 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
       (upper ? rule.groups.upper : rule.groups.lower)[r].push_back(group_index);
     }
     if (rule.groups.lower[static_cast<std::size_t>(Role::kValue)].empty())
-      errors.push_back({rule.file, rule.line, "rule " + rule.id + ": pattern has no (?P<value>...) group"});
+      errors.push_back(
+          {rule.file, rule.line, "rule " + rule.id + ": pattern has no (?P<value>...) group"});
     lexicon_for(rule.lang).rule_indices.push_back(index);
   }
   // The set only preselects the rules worth running on a sentence.
@@ -560,8 +567,8 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
                              &ignored);
     }
     if (!lexicon->rule_set->Compile())
-      errors.push_back({lexicon->pattern_file, 0, "the rules of " + lexicon->code +
-                                                      " exceed the regex memory budget"});
+      errors.push_back({lexicon->pattern_file, 0,
+                        "the rules of " + lexicon->code + " exceed the regex memory budget"});
   }
 }
 

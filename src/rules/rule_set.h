@@ -67,16 +67,17 @@ struct RuleGroups {
 struct Rule {
   std::string id;
   std::string lang;
-  std::string claim;     // a key such as "staff", or a template such as "{noun}"
-  std::string unit;      // "count", "%", "currency" (from the text), "{unit}" or a literal
-  int priority = 0;      // wins over lower priorities when two rules read the same number
+  std::string claim;  // a key such as "staff", or a template such as "{noun}"
+  std::string unit;   // "count", "%", "currency" (from the text), "{unit}" or a literal
+  int priority = 0;   // wins over lower priorities when two rules read the same number
   bool case_sensitive = false;
   std::string pattern;   // as written
   std::string expanded;  // with sub-patterns substituted
   std::vector<RuleExample> examples;
   std::vector<Counterexample> counterexamples;
   std::string file;
-  std::size_t line = 0;
+  std::size_t line = 0;          // of the [[rule]] header
+  std::size_t pattern_line = 0;  // of the pattern
 
   std::unique_ptr<RE2> regex;
   RuleGroups groups;
@@ -85,11 +86,11 @@ struct Rule {
 
 // The vocabularies and sub-patterns of one language.
 struct Lexicon {
-  std::string code;                 // "en"
-  std::string locale;               // ICU locale for numbers and segmentation
+  std::string code;                           // "en"
+  std::string locale;                         // ICU locale for numbers and segmentation
   std::vector<std::string> spellout_locales;  // tried in turn for spelled-out numbers
-  char decimal_mark = '.';          // how "1,234" / "1.234" are read when ambiguous
-  bool noun_head_first = false;     // "cabinets vétérinaires" (fr) vs "veterinary practices"
+  char decimal_mark = '.';                    // how "1,234" / "1.234" are read when ambiguous
+  bool noun_head_first = false;  // "cabinets vétérinaires" (fr) vs "veterinary practices"
   std::unordered_set<std::string> stopwords;
   std::map<std::string, std::string> patterns;
   std::map<std::string, std::size_t> pattern_lines;

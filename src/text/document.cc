@@ -16,7 +16,9 @@
 namespace claims {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
 
 bool is_valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -73,7 +75,7 @@ DecodeResult decode(std::string_view bytes, Document& doc) {
   // Not UTF-8: let ICU guess the charset, preferring the Western ones news text is in.
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
-                                                                       ucsdet_close);
+                                                                      ucsdet_close);
   const char* charset = "windows-1252";
   if (U_SUCCESS(status)) {
     ucsdet_setText(detector.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
@@ -107,8 +109,9 @@ DecodeResult read_document(const std::string& path, Document& doc) {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
-  for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(
-                                         p, '\n', text.size() - (p - text.data())))) != nullptr;
+  for (const char* p = text.data();
+       (p = static_cast<const char*>(std::memchr(p, '\n', text.size() - (p - text.data())))) !=
+       nullptr;
        ++p) {
     line_starts_.push_back(static_cast<std::size_t>(p - text.data()) + 1);
   }

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: header, exit statuses, errors that name the file,
+# formats, standard input. usage: cli_test.sh CLAIMS PROJECT_ROOT
+set -u
+claims=$(realpath "$1")
+root=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+passed=0
+check() {  # check NAME CONDITION...
+  local name=$1
+  shift
+  if "$@"; then passed=$((passed + 1)); else echo "FAIL: $name"; failures=$((failures + 1)); fi
+}
+cd "$root" || exit 1
+
+header=$(printf 'source\tlang\tclaim\tvalue\tvalue_max\tunit\tmodifier\ttext\tline\tcolumn\trule')
+check "header row" test "$("$claims" corpus/*.txt | head -1)" = "$header"
+
+"$claims" corpus/*.txt >/dev/null
+check "exit 0 when claims are written" test $? -eq 0
+
+printf 'Nothing to see here.\n' >"$tmp/empty.txt"
+"$claims" "$tmp/empty.txt" >"$tmp/out" 2>&1
+check "exit 1 when there are no claims" test $? -eq 1
+
+"$claims" corpus/002_9cc46a9fc38b9463.txt "$tmp/missing.txt" corpus/003_c199a4cfe6a710be.txt \
+  >"$tmp/out" 2>"$tmp/err"
+status=$?
+check "exit 2 when an input is unreadable" test $status -eq 2
+check "the error names the file" grep -q "missing.txt" "$tmp/err"
+check "the other files are still read" grep -q "003_c199a4cfe6a710be.txt" "$tmp/out"
+
+printf '\x7fELF\x00\x00\x01\x02' >"$tmp/binary.bin"
+"$claims" "$tmp/binary.bin" corpus/002_9cc46a9fc38b9463.txt >"$tmp/out" 2>"$tmp/err"
+check "a binary file is an error" test $? -eq 2
+check "the binary file is named" grep -q "binary.bin: binary file" "$tmp/err"
+
+check "--no-header leaves out the header" \
+  test "$("$claims" --no-header corpus/002_9cc46a9fc38b9463.txt | head -1 | cut -f1)" = \
+  "corpus/002_9cc46a9fc38b9463.txt"
+
+"$claims" --format csv corpus/*.txt >"$tmp/out.csv"
+check "CSV parses with the same row count" python3 -c "
+import csv, sys
+rows = list(csv.reader(open('$tmp/out.csv', newline='', encoding='utf-8')))
+sys.exit(0 if rows[0][0] == 'source' and len(rows) > 10 else 1)"
+
+"$claims" --format jsonl corpus/*.txt >"$tmp/out.jsonl"
+check "JSON Lines parse, numbers are numbers" python3 -c "
+import json, sys
+rows = [json.loads(l) for l in open('$tmp/out.jsonl', encoding='utf-8')]
+sys.exit(0 if rows and all(isinstance(r['value'], (int, float)) for r in rows) else 1)"
+
+check "standard input is read as -" \
+  test "$(printf 'The firm employs 9,100 staff.\n' | "$claims" --no-header - | cut -f1,3,4)" = \
+  "$(printf -- '-\tstaff\t9100')"
+
+check "--lang overrides detection" \
+  test "$(printf 'Il y a 500 cabinets.\n' | "$claims" --no-header --lang fr | cut -f2)" = "fr"
+
+mkdir -p "$tmp/rules"
+printf 'lang = "en"\n\n[[rule]]\nid = "en.bad"\nclaim = "x"\nunit = "count"\npattern = '"'"'{nothing}'"'"'\nexamples = ["1"]\n' \
+  >"$tmp/rules/bad.toml"
+"$claims" --rules "$tmp/rules" corpus/*.txt >"$tmp/out" 2>"$tmp/err"
+check "a broken rule file exits 2" test $? -eq 2
+check "a broken rule file prints nothing on stdout" test ! -s "$tmp/out"
+check "a broken rule file is reported as FILE:LINE:" grep -q "bad.toml:7: rule en.bad" "$tmp/err"
+
+"$claims" --no-default-rules corpus/*.txt >"$tmp/out" 2>"$tmp/err"
+check "--no-default-rules alone is an error" test $? -eq 2
+
+check "--version prints the version" bash -c "'$claims' --version | grep -Eq '^claims [0-9]+\.[0-9]+'"
+"$claims" --help >"$tmp/help"
+for option in --lang --format --no-header --rules --no-default-rules --currency-default --version; do
+  check "--help explains $option" grep -q -- "$option" "$tmp/help"
+done
+check "--help shows examples" grep -q "claims corpus/\*.txt" "$tmp/help"
+
+"$claims" --format xml corpus/*.txt >/dev/null 2>&1
+check "a bad option value exits 2" test $? -eq 2
+
+echo "$passed passed, $failures failed"
+test $failures -eq 0

@@ -1,0 +1,122 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "numbers/number_parser.h"
+#include "support.h"
+
+using claims::Claim;
+using claims::testing::claims_of;
+
+namespace {
+// "key value unit modifier" for each claim, for compact assertions.
+std::vector<std::string> summary(std::string_view text, const std::string& lang) {
+  std::vector<std::string> out;
+  for (const Claim& c : claims_of(text, lang)) {
+    std::string row = c.key + " " + claims::format_number(c.value);
+    if (c.value_max) row += ".." + claims::format_number(*c.value_max);
+    row += " " + c.unit;
+    if (!c.modifier.empty()) row += " " + c.modifier;
+    out.push_back(row);
+  }
+  return out;
+}
+bool has(const std::vector<std::string>& rows, const std::string& row) {
+  return std::find(rows.begin(), rows.end(), row) != rows.end();
+}
+}  // namespace
+
+TEST_CASE("counts in English and French get the same keys", "[extract]") {
+  auto en = summary(
+      "CVS Group operates 500 veterinary practices. With a workforce of 9,100 employees, "
+      "including 2,400 veterinary surgeons and 3,400 specialized nurses.",
+      "en");
+  auto fr = summary(
+      "CVS Group exploite 500 cabinets v\xC3\xA9t\xC3\xA9rinaires. L'entreprise emploie 9 100 "
+      "personnes, dont 2 400 v\xC3\xA9t\xC3\xA9rinaires et 3 400 infirmi\xC3\xA8res.",
+      "fr");
+  for (const auto& row :
+       {"practices 500 count", "staff 9100 count", "vets 2400 count", "nurses 3400 count"}) {
+    CHECK(has(en, row));
+    CHECK(has(fr, row));
+  }
+}
+
+TEST_CASE("money: symbols, codes, names, scales and pence", "[extract]") {
+  auto en =
+      summary("The £1.2bn deal valued shares at 731p. Revenue reached GBP14.9 million.", "en");
+  CHECK(has(en, "amount 1200000000 GBP"));
+  CHECK(has(en, "share_price 731 GBX"));
+  CHECK(has(en, "amount 14900000 GBP"));
+  auto fr = summary("Une perte de 3,4 Md\xE2\x82\xAC et 2 millions de dollars.", "fr");
+  CHECK(has(fr, "amount 3400000000 EUR"));
+  CHECK(has(fr, "amount 2000000 USD"));
+}
+
+TEST_CASE("a fall is negative and a rise positive", "[extract]") {
+  CHECK(has(summary("Revenue fell 12% last year.", "en"), "change -12 %"));
+  CHECK(has(summary("Pretax profit jumped 39%.", "en"), "change 39 %"));
+  CHECK(has(summary("Le titre a c\xC3\xA9"
+                    "d\xC3\xA9 1,8 %.",
+                    "fr"),
+            "share_price_change -1.8 %"));
+  CHECK(has(summary("Les ventes ont recul\xC3\xA9 de 11 %.", "fr"), "change -11 %"));
+  CHECK(has(summary("en hausse de 6,2\xC2\xA0%", "fr"), "change 6.2 %"));
+}
+
+TEST_CASE("ranges keep both ends, never a mean", "[extract]") {
+  CHECK(has(summary("a loss of between £8m and £10m", "en"), "amount 8000000..10000000 GBP range"));
+}
+
+TEST_CASE("modifiers are read from the vocabulary", "[extract]") {
+  CHECK(has(summary("about 1,500 staff", "en"), "staff 1500 count approx"));
+  CHECK(has(summary("more than 200 stores", "en"), "stores 200 count over"));
+  CHECK(has(summary("pr\xC3\xA8s de 1 250 magasins", "fr"), "stores 1250 count approx"));
+  CHECK(has(summary("plus de 400 lits", "fr"), "beds 400 count over"));
+}
+
+TEST_CASE("years, dates and copyright lines are not claims", "[extract]") {
+  CHECK(summary("Copyright 2024 Alliance News Ltd. All rights reserved.", "en").empty());
+  CHECK(summary("It had 467 clinics in February 2022 and aims for more by 2028.", "en") ==
+        std::vector<std::string>{"practices 467 count"});
+  CHECK(summary("Less than two weeks ago, the firm said so.", "en").empty());
+}
+
+TEST_CASE("a match never starts or ends inside a word", "[extract]") {
+  CHECK(summary("The model B52s flew.", "en").empty());
+  CHECK(summary("It sold 12people", "en").empty());
+}
+
+TEST_CASE("claims know their text and sentence", "[extract]") {
+  std::string text = "Headline.\nThe group has 37 stores. Other news.";
+  auto claims = claims_of(text, "en");
+  REQUIRE(claims.size() == 1);
+  CHECK(text.substr(claims[0].text.begin, claims[0].text.size()) == "37 stores");
+  CHECK(text.substr(claims[0].sentence.begin, claims[0].sentence.size()) ==
+        "The group has 37 stores. ");
+}
+
+TEST_CASE("a bare dollar follows the article's country unless overridden", "[extract]") {
+  std::string text = "The Toronto-based retailer in Canada earned $5 million.";
+  auto claims = claims_of(text, "en");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].unit == "CAD");
+  claims::ExtractOptions options;
+  options.currency_default = "USD";
+  auto overridden = claims::testing::default_extractor().extract(text, "en", options);
+  REQUIRE(overridden.size() == 1);
+  CHECK(overridden[0].unit == "USD");
+  CHECK(claims_of("The company earned $5 million.", "en")[0].unit == "USD");
+}
+
+TEST_CASE("garbage in gives no claims and no crash", "[extract]") {
+  std::string noise;
+  for (int i = 0; i < 2000; ++i)
+    noise += static_cast<char>(
+        "9,. %$\xC2\xA0"
+        "a"[i % 9]);
+  CHECK_NOTHROW(claims_of(noise, "en"));
+  CHECK_NOTHROW(claims_of(noise, "fr"));
+  CHECK(claims_of("", "en").empty());
+  CHECK(claims_of("500 staff", "de").empty());  // no rules for the language
+}

@@ -1,0 +1,81 @@
+#include <catch2/catch.hpp>
+
+#include "numbers/number_parser.h"
+
+using claims::format_number;
+using claims::NumberParser;
+
+namespace {
+const NumberParser& english() {
+  static const NumberParser parser({"en"}, '.');
+  return parser;
+}
+const NumberParser& french() {
+  static const NumberParser parser({"fr", "fr_CH", "fr_BE"}, ',');
+  return parser;
+}
+std::string en(std::string_view text, int exponent = 0) {
+  auto value = english().parse(text, exponent);
+  return value ? format_number(*value) : "none";
+}
+std::string fr(std::string_view text, int exponent = 0) {
+  auto value = french().parse(text, exponent);
+  return value ? format_number(*value) : "none";
+}
+}  // namespace
+
+TEST_CASE("English digits: grouping commas and decimal points", "[numbers]") {
+  CHECK(en("9,100") == "9100");
+  CHECK(en("1,250,000") == "1250000");
+  CHECK(en("43.60") == "43.6");
+  CHECK(en("604.16") == "604.16");
+  CHECK(en("0.09744") == "0.09744");
+  CHECK(en("9\xC2\xA0"
+           "100") == "9100");
+  CHECK(en("2,5") == "2.5");  // a lone comma before one digit is a decimal mark
+}
+
+TEST_CASE("French digits: spaces of every kind group, the comma is decimal", "[numbers]") {
+  CHECK(fr("9 100") == "9100");
+  CHECK(fr("9\xC2\xA0"
+           "100") == "9100");  // U+00A0
+  CHECK(fr("9\xE2\x80\xAF"
+           "100") == "9100");  // U+202F
+  CHECK(fr("1 250 000") == "1250000");
+  CHECK(fr("966,00") == "966");
+  CHECK(fr("2,3") == "2.3");
+  CHECK(fr("1.250") == "1250");  // a point before three digits groups in French
+  CHECK(fr("2.5") == "2.5");     // and is decimal otherwise
+  CHECK(fr("1.234,5") == "1234.5");
+  CHECK(fr("1'200") == "1200");
+}
+
+TEST_CASE("spelled-out numbers go through ICU's spell-out rules", "[numbers]") {
+  CHECK(en("nine") == "9");
+  CHECK(en("Seven") == "7");
+  CHECK(en("thirty-nine") == "39");
+  CHECK(en("two hundred and forty-one thousand") == "241000");
+  CHECK(fr("neuf") == "9");
+  CHECK(fr("trente-neuf") == "39");
+  CHECK(fr("Vingt-deux") == "22");
+  CHECK(fr("quatre-vingt-dix-neuf") == "99");
+  CHECK(fr("septante") == "70");  // Swiss and Belgian French
+  CHECK(fr("nonante-deux") == "92");
+  CHECK(en("several") == "none");
+}
+
+TEST_CASE("scales are applied in decimal, so values stay exact", "[numbers]") {
+  CHECK(en("1.2", 9) == "1200000000");
+  CHECK(en("3.2", 6) == "3200000");
+  CHECK(fr("3,4", 9) == "3400000000");
+  CHECK(en("35", -2) == "0.35");
+  CHECK(en("14.9", 6) == "14900000");
+}
+
+TEST_CASE("values are written as spreadsheets read them", "[numbers]") {
+  CHECK(format_number(9100) == "9100");
+  CHECK(format_number(-12) == "-12");
+  CHECK(format_number(2.3) == "2.3");
+  CHECK(format_number(1.2e9) == "1200000000");
+  CHECK(format_number(-0.0) == "0");
+}

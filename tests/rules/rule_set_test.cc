@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include "rules/rule_set.h"
+#include "support.h"
+
+using claims::Diagnostic;
+using claims::RuleSet;
+
+namespace {
+// Loads `text` as one rule file on top of nothing and compiles; returns the diagnostics.
+std::vector<Diagnostic> load(std::string_view text) {
+  RuleSet rules;
+  std::vector<Diagnostic> errors;
+  rules.add_text("test.toml", text, errors);
+  if (errors.empty()) rules.compile(errors);
+  return errors;
+}
+
+constexpr std::string_view kLexicon = R"(lang = "en"
+[patterns]
+number = '(?P<value>\d+)'
+)";
+}  // namespace
+
+TEST_CASE("the built-in rules load and cover both languages", "[rules]") {
+  const RuleSet& rules = claims::testing::default_rules();
+  CHECK(rules.lexicon("en") != nullptr);
+  CHECK(rules.lexicon("fr") != nullptr);
+  CHECK(rules.rules().size() >= 10);
+  for (const auto& rule : rules.rules()) CHECK_FALSE(rule.examples.empty());
+}
+
+TEST_CASE("a TOML syntax error is reported with its line", "[rules]") {
+  auto errors = load("lang = \"en\"\n[[rule]]\nid = \"x\"\nclaim = \n");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].file == "test.toml");
+  CHECK(errors[0].line == 4);
+}
+
+TEST_CASE("an undefined sub-pattern names the rule's file and line", "[rules]") {
+  auto errors = load(std::string(kLexicon) + R"(
+[[rule]]
+id = "en.test"
+claim = "staff"
+unit = "count"
+pattern = '{nothing} staff'
+examples = ["5 staff"]
+)");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 9);
+  CHECK(errors[0].str().find("test.toml:9:") == 0);
+  CHECK(errors[0].message.find("{nothing}") != std::string::npos);
+}
+
+TEST_CASE("a pattern that does not compile is reported", "[rules]") {
+  auto errors = load(std::string(kLexicon) + R"(
+[[rule]]
+id = "en.test"
+claim = "staff"
+unit = "count"
+pattern = '{number} (staff'
+examples = ["5 staff"]
+)");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message.find("does not compile") != std::string::npos);
+}
+
+TEST_CASE("unknown keys, missing fields and duplicate ids are errors", "[rules]") {
+  auto errors = load(std::string(kLexicon) + R"(
+[[rule]]
+id = "en.a"
+claim = "staff"
+unit = "count"
+pattern = '{number} staff'
+examples = ["5 staff"]
+colour = "red"
+
+[[rule]]
+id = "en.a"
+unit = "count"
+pattern = '{number} staff'
+examples = ["5 staff"]
+)");
+  std::string all;
+  for (const auto& e : errors) all += e.str() + "\n";
+  CHECK(all.find("test.toml:11: unknown key in rule: colour") != std::string::npos);
+  CHECK(all.find("missing its claim") != std::string::npos);
+}
+
+TEST_CASE("sub-pattern suffixes rename the groups inside", "[rules]") {
+  RuleSet rules;
+  std::vector<Diagnostic> errors;
+  rules.add_text("test.toml", kLexicon, errors);
+  REQUIRE(errors.empty());
+  std::string out, error;
+  REQUIRE(rules.expand(*rules.lexicon("en"), "{number} to {number:max}", out, error));
+  CHECK(out == "(?:(?P<value>\\d+)) to (?:(?P<value_max>\\d+))");
+  CHECK_FALSE(rules.expand(*rules.lexicon("en"), "{missing}", out, error));
+  // Regex syntax with braces is left alone.
+  REQUIRE(rules.expand(*rules.lexicon("en"), "\\x{A0}\\d{3}\\p{L}", out, error));
+  CHECK(out == "\\x{A0}\\d{3}\\p{L}");
+}
+
+TEST_CASE("the key vocabulary gives English and French nouns one key", "[rules]") {
+  const RuleSet& rules = claims::testing::default_rules();
+  CHECK(rules.key_for_noun("employees") == "staff");
+  CHECK(rules.key_for_noun("salari\xC3\xA9s") == "staff");
+  CHECK(rules.key_for_noun("Cabinets") == "practices");
+  CHECK(rules.key_for_noun("clinics") == "practices");
+  CHECK(rules.key_for_noun("zebras").empty());
+}
+
+TEST_CASE("fold_words lowers case and unifies spaces and apostrophes", "[rules]") {
+  CHECK(claims::fold_words("Plus\xC2\xA0"
+                           "D\xE2\x80\x99") == "plus d'");
+  CHECK(claims::fold_words("  More   than ") == "more than");
+}

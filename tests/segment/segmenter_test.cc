@@ -1,0 +1,36 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "segment/segmenter.h"
+
+using claims::Segmenter;
+
+TEST_CASE("numbers with grouping are one word", "[segment]") {
+  std::string text = "a workforce of 9,100 employees";
+  Segmenter segmenter(text, "en");
+  auto at = text.find("9,100");
+  CHECK(segmenter.is_word_boundary(at));
+  CHECK_FALSE(segmenter.is_word_boundary(at + 2));  // inside "9,100"
+  CHECK(segmenter.is_word_boundary(at + 5));
+  CHECK_FALSE(segmenter.is_word_boundary(text.find("ployees")));
+}
+
+TEST_CASE("a sentence ends at a full stop and at a line break", "[segment]") {
+  std::string text = "Headline with 37 stores\nShares rose 2.3% to 966p. Revenue was $5m.";
+  Segmenter segmenter(text, "en");
+  auto headline = segmenter.sentence_at(text.find("37"));
+  CHECK(text.substr(headline.begin, headline.size()) == "Headline with 37 stores\n");
+  auto second = segmenter.sentence_at(text.find("966p"));
+  CHECK(text.substr(second.begin, second.size()) == "Shares rose 2.3% to 966p. ");
+  auto third = segmenter.sentence_at(text.find("$5m"));
+  CHECK(text.substr(third.begin, third.size()) == "Revenue was $5m.");
+}
+
+TEST_CASE("decimal points and abbreviations do not end a sentence", "[segment]") {
+  std::string text = "Mr. Smith said revenue rose 4.7 per cent to 1.2bn.";
+  Segmenter segmenter(text, "en");
+  auto sentence = segmenter.sentence_at(text.find("1.2bn"));
+  CHECK(sentence.begin == 0);
+  CHECK(sentence.end == text.size());
+}
