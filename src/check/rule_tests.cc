@@ -46,6 +46,8 @@ RuleTestReport run_rule_tests(const RuleSet& rules, const Extractor& extractor) 
   RuleTestReport report;
   ExtractOptions options;
   for (const Rule& rule : rules.rules()) {
+    report.rules.push_back(&rule);
+    bool exercised = false;
     for (const RuleExample& example : rule.examples) {
       ++report.examples;
       std::vector<Rejection> rejected;
@@ -53,6 +55,7 @@ RuleTestReport run_rule_tests(const RuleSet& rules, const Extractor& extractor) 
       std::string problem = "no claim from this rule";
       for (const Claim& claim : claims) {
         if (claim.rule != &rule) continue;
+        exercised = true;
         problem = mismatch(example, claim);
         if (problem.empty()) break;
       }
@@ -64,6 +67,7 @@ RuleTestReport run_rule_tests(const RuleSet& rules, const Extractor& extractor) 
       report.failures.push_back(
           {&rule, example.line, "example \"" + example.text + "\": " + problem + detail});
     }
+    if (exercised) report.exercised.push_back(&rule);
     for (const Counterexample& counter : rule.counterexamples) {
       ++report.counterexamples;
       for (const Claim& claim : extractor.extract(counter.text, rule.lang, options)) {

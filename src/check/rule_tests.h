@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/extractor.h"
@@ -17,6 +18,8 @@ struct RuleTestFailure {
 };
 
 struct RuleTestReport {
+  std::vector<const Rule*> rules;      // every rule, in file order
+  std::vector<const Rule*> exercised;  // rules that at least one example made a claim from
   std::size_t examples = 0;
   std::size_t counterexamples = 0;
   std::vector<RuleTestFailure> failures;

@@ -2,16 +2,23 @@
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "check/check.h"
 #include "check/rule_tests.h"
 #include "extract/extractor.h"
 #include "output/writer.h"
 #include "pipeline/pipeline.h"
+#include "rules/lint.h"
 #include "rules/rule_set.h"
 
 namespace {
@@ -102,12 +109,85 @@ int run_rules_test(const RuleOptions& rule_options, bool verbose) {
 int run_rules_list(const RuleOptions& rule_options) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
-  std::cout << "id\tlang\tclaim\tunit\tpriority\tfile\tline\texamples\tcounterexamples\n";
+  std::cout << "id\tlang\tclaim\tunit\tfile\tline\texamples\n";
   for (const auto& rule : rules.rules())
     std::cout << rule.id << '\t' << rule.lang << '\t' << rule.claim << '\t' << rule.unit << '\t'
-              << rule.priority << '\t' << rule.file << '\t' << rule.line << '\t'
-              << rule.examples.size() << '\t' << rule.counterexamples.size() << '\n';
+              << rule.file << '\t' << rule.line << '\t' << rule.examples.size() << '\n';
   return 0;
+}
+
+// Reports every problem at once: load and compile errors, then the lint findings.
+int run_rules_lint(const RuleOptions& rule_options) {
+  claims::RuleSet rules;
+  std::vector<claims::Diagnostic> problems;
+  if (!rule_options.no_defaults) rules.add_defaults(problems);
+  for (const auto& path : rule_options.paths) rules.add_path(path, problems);
+  rules.compile(problems);
+  for (auto& finding : claims::lint_rules(rules)) problems.push_back(std::move(finding));
+  for (const auto& problem : problems) std::cout << problem.str() << '\n';
+  std::cout << rules.rules().size() << " rules, " << problems.size() << " problems\n";
+  return problems.empty() ? 0 : 1;
+}
+
+struct CheckCommand {
+  claims::CheckOptions options;
+  std::string report = "text";
+  bool update = false;
+};
+
+// Replaces the expected rows of the checked sources with `actual`, atomically.
+bool update_expected(const std::string& path, const std::vector<std::string>& inputs,
+                     const std::vector<claims::Row>& actual) {
+  std::vector<claims::Row> rows;
+  std::string ignored;
+  if (!inputs.empty() && std::filesystem::exists(path)) {
+    claims::read_expected(path, rows, ignored);
+    std::erase_if(rows, [&](const claims::Row& row) {
+      return std::find(inputs.begin(), inputs.end(), row.source) != inputs.end();
+    });
+  }
+  rows.insert(rows.end(), actual.begin(), actual.end());
+  std::string temporary = path + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    claims::write_expected(rows, out);
+    if (!out.flush()) return false;
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, path, ec);
+  return !ec;
+}
+
+int run_check(const RuleOptions& rule_options, CheckCommand& command) {
+  claims::RuleSet rules;
+  if (!load_rules(rule_options, rules)) return kError;
+  claims::Extractor extractor(rules);
+  claims::CheckResult result;
+  std::vector<claims::Row> actual;
+  std::vector<std::string> errors;
+  bool ok = claims::run_check(rules, extractor, command.options, result, actual, errors);
+  for (const auto& error : errors) std::cerr << "claims check: " << error << '\n';
+  if (command.update) {
+    if (!ok && actual.empty()) return kError;
+    if (!update_expected(command.options.expected_path, command.options.inputs, actual)) {
+      std::cerr << "claims check: cannot write " << command.options.expected_path << '\n';
+      return kError;
+    }
+    std::cout << "updated " << command.options.expected_path << ": " << actual.size()
+              << " claims\n";
+    return ok ? 0 : kError;
+  }
+  static const std::map<std::string, claims::ReportFormat> formats = {
+      {"text", claims::ReportFormat::kText},
+      {"github", claims::ReportFormat::kGithub},
+      {"junit", claims::ReportFormat::kJunit},
+      {"tap", claims::ReportFormat::kTap}};
+  bool color =
+      command.report == "text" && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+  claims::write_report(result, formats.at(command.report), color, std::cout);
+  std::cout.flush();
+  if (!ok) return kError;
+  return result.passed() ? 0 : 1;
 }
 
 }  // namespace
@@ -128,6 +208,8 @@ int main(int argc, char** argv) {
       "  claims corpus/*.txt | column -t -s $'\\t'\n"
       "  claims --format jsonl --lang fr article.txt\n"
       "  cat article.txt | claims -\n"
+      "  claims check                      # does corpus/ still give corpus/expected.tsv?\n"
+      "  claims check --update             # accept the current claims as expected\n"
       "  claims rules test --rules my-rules/\n\n"
       "Exit status: 0 claims written, 1 no claims, 2 an error (other files are still read).");
   app.set_version_flag("--version", std::string("claims ") + CLAIMS_VERSION);
@@ -165,7 +247,35 @@ int main(int argc, char** argv) {
       "test", "Run every rule's examples and counterexamples (e.g. claims rules test)");
   rules_test->add_flag("-v,--verbose", verbose, "Also list each rule's example counts");
   CLI::App* rules_list = rules_command->add_subcommand(
-      "list", "List the rules as TSV: id, lang, claim, unit, priority, file, line, examples");
+      "list", "List the rules as TSV: id, lang, claim, unit, file, line, examples");
+  CLI::App* rules_lint = rules_command->add_subcommand(
+      "lint",
+      "Report problems in rule files as FILE:LINE: message (e.g. claims rules lint "
+      "--no-default-rules --rules rules/)");
+
+  CheckCommand check;
+  CLI::App* check_command = app.add_subcommand(
+      "check",
+      "Compare the claims of a corpus with the expected ones and run every rule's examples;\n"
+      "exit 0 when equal, 1 when not, 2 on an error (e.g. claims check --report github)");
+  check_command
+      ->add_option("files", check.options.inputs,
+                   "Articles to check (default: every source the expected file names)")
+      ->type_name("FILE");
+  check_command
+      ->add_option("--expected", check.options.expected_path,
+                   "The expected claims, TSV in the output format (e.g. --expected my.tsv)")
+      ->capture_default_str();
+  check_command
+      ->add_option("--report", check.report,
+                   "text (coloured on a terminal, never with NO_COLOR), github (workflow\n"
+                   "commands), junit (XML) or tap (e.g. --report junit > check.xml)")
+      ->check(CLI::IsMember({"text", "github", "junit", "tap"}))
+      ->capture_default_str();
+  check_command->add_flag("--update", check.update,
+                          "Rewrite the expected file from the current claims, sorted");
+  check_command->add_flag("--strict", check.options.strict,
+                          "Also fail on claims that only moved, and on dead rules");
 
   try {
     app.parse(argc, argv);
@@ -176,6 +286,11 @@ int main(int argc, char** argv) {
 
   if (rules_test->parsed()) return run_rules_test(rule_options, verbose);
   if (rules_list->parsed()) return run_rules_list(rule_options);
+  if (rules_lint->parsed()) return run_rules_lint(rule_options);
+  if (check_command->parsed()) {
+    check.options.extract = options;
+    return run_check(rule_options, check);
+  }
   if (inputs.empty()) {
     if (isatty(STDIN_FILENO)) {
       std::cerr << "claims: no input files (give FILE... or - for standard input; see --help)\n";
