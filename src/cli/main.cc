@@ -15,6 +15,7 @@
 
 #include "check/check.h"
 #include "check/rule_tests.h"
+#include "explain/explain.h"
 #include "extract/extractor.h"
 #include "output/writer.h"
 #include "pipeline/pipeline.h"
@@ -87,6 +88,38 @@ int run_extract(const std::vector<std::string>& inputs, const RuleOptions& rule_
   }
   if (any_error) return kError;
   return rows > 0 ? kClaimsFound : kNoClaims;
+}
+
+// For each number in each input: the claim it became, or why it became none.
+int run_explain(const std::vector<std::string>& inputs, const RuleOptions& rule_options,
+                const claims::ExtractOptions& options) {
+  claims::RuleSet rules;
+  if (!load_rules(rule_options, rules)) return kError;
+  claims::Extractor extractor(rules);
+  bool any_error = false;
+  std::cout << "source\tline\tcolumn\tnumber\toutcome\trule\tdetail\n";
+  for (const auto& input : inputs) {
+    claims::Document doc;
+    claims::DecodeResult decoded = claims::read_document(input, doc);
+    if (!decoded.ok) {
+      std::cout.flush();
+      std::cerr << "claims: " << input << ": " << decoded.error << '\n';
+      any_error = true;
+      continue;
+    }
+    std::string lang = extractor.language_of(doc.text, options);
+    claims::LineIndex lines(doc.text);
+    for (const auto& e : claims::explain(extractor, rules, doc.text, lang, options)) {
+      claims::Position at = lines.position(e.number.begin);
+      std::string number = doc.text.substr(e.number.begin, e.number.size());
+      for (char& c : number)
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+      std::cout << input << '\t' << at.line << '\t' << at.column << '\t' << number << '\t'
+                << e.outcome << '\t' << (e.rule ? e.rule->id : "") << '\t' << e.detail << '\n';
+    }
+  }
+  std::cout.flush();
+  return any_error ? kError : 0;
 }
 
 int run_rules_test(const RuleOptions& rule_options, bool verbose) {
@@ -238,6 +271,11 @@ int main(int argc, char** argv) {
                  "ISO code that a bare $ or 'dollars' stands for, instead of the guess\n"
                  "from the article (e.g. --currency-default CAD)")
       ->type_name("CODE");
+  bool explain = false;
+  app.add_flag("--explain", explain,
+               "Instead of claims, list every number with the claim it became or why it\n"
+               "became none: TSV source, line, column, number, outcome, rule, detail\n"
+               "(e.g. claims --explain article.txt)");
   add_rule_options(app, rule_options);
 
   CLI::App* rules_command = app.add_subcommand("rules", "Work with rule files");
@@ -298,5 +336,6 @@ int main(int argc, char** argv) {
     }
     inputs.push_back("-");
   }
+  if (explain) return run_explain(inputs, rule_options, options);
   return run_extract(inputs, rule_options, options, format, !no_header);
 }

@@ -343,6 +343,7 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
                   span_in(text, group_text(groups.data(), rule.groups.lower[kValue])),
                   max_text.data() ? span_in(text, max_text) : Span{}};
       match.claim.sentence = sentence;
+      match.claim.number = match.value;
       found.push_back(std::move(match));
     }
   }

@@ -31,6 +31,7 @@ struct Claim {
   std::string unit;      // "count", "%", "GBP", "GBX", "km", ...
   std::string modifier;  // "", "approx", "over", "under", "at_least", "at_most", "range"
   Span text;             // the matched words
+  Span number;           // the number itself (the lower end of a range)
   Span sentence;         // the sentence they stand in: the evidence
 };
 

@@ -498,6 +498,9 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
     if (!lexicon->candidate->ok())
       errors.push_back({lexicon->pattern_file, lexicon->pattern_lines["candidate"],
                         "candidate pattern: " + lexicon->candidate->error()});
+    std::string number;
+    if (lexicon->patterns.count("number") && expand(*lexicon, "{number}", number, error))
+      lexicon->numbers = std::make_unique<RE2>(number, candidate_options);
     lexicon->dollar_regexes.clear();
     for (const auto& [code, words] : lexicon->dollar_markers) {
       std::string alternatives;

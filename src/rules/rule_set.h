@@ -106,6 +106,7 @@ struct Lexicon {
 
   // Compiled by RuleSet::compile().
   std::unique_ptr<RE2> candidate;  // finds places worth segmenting ({candidate})
+  std::unique_ptr<RE2> numbers;    // finds every number ({number}), for explanations
   std::unique_ptr<RE2::Set> rule_set;
   std::vector<std::size_t> rule_indices;  // rule_set index -> RuleSet::rules() index
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> dollar_regexes;

@@ -73,13 +73,24 @@ check "--no-default-rules alone is an error" test $? -eq 2
 
 check "--version prints the version" bash -c "'$claims' --version | grep -Eq '^claims [0-9]+\.[0-9]+'"
 "$claims" --help >"$tmp/help"
-for option in --lang --format --no-header --rules --no-default-rules --currency-default --version; do
+for option in --lang --format --no-header --rules --no-default-rules --currency-default --explain --version; do
   check "--help explains $option" grep -q -- "$option" "$tmp/help"
 done
 check "--help shows examples" grep -q "claims corpus/\*.txt" "$tmp/help"
 
 "$claims" --format xml corpus/*.txt >/dev/null 2>&1
 check "a bad option value exits 2" test $? -eq 2
+
+"$claims" --explain corpus/000_29030ac9fe43aecd.txt corpus/004_6665feeb0a5f3ff4.txt >"$tmp/explain"
+check "--explain has its header" \
+  test "$(head -1 "$tmp/explain")" = "$(printf 'source\tline\tcolumn\tnumber\toutcome\trule\tdetail')"
+check "--explain names the rule of a claim" \
+  grep -q $'\t467\tclaim\ten.count\tpractices 467 count$' "$tmp/explain"
+check "--explain says why a year is no claim" \
+  grep -q $'\t2024\tdropped\tfr.count\tlooks like a year$' "$tmp/explain"
+check "--explain says when no rule matched" grep -q $'\t2028\tno rule\t' "$tmp/explain"
+check "--explain says why a duration is no claim" \
+  grep -q $'\ttwo\tdropped\ten.count\t"weeks" is not a counted thing$' "$tmp/explain"
 
 echo "$passed passed, $failures failed"
 test $failures -eq 0
