@@ -6,6 +6,16 @@
 namespace claims {
 namespace {
 
+void write_header(std::ostream& out, char separator, std::string_view end) {
+  bool first = true;
+  for (auto name : column_names()) {
+    if (!first) out.put(separator);
+    out << name;
+    first = false;
+  }
+  out << end;
+}
+
 std::array<std::string_view, 8> text_fields(const Row& row) {
   return {row.source,    row.lang, row.claim,    row.value,
           row.value_max, row.unit, row.modifier, row.text};
@@ -15,14 +25,7 @@ std::array<std::string_view, 8> text_fields(const Row& row) {
 class TsvWriter : public Writer {
  public:
   explicit TsvWriter(std::ostream& out) : out_(out) {}
-  void header() override {
-    bool first = true;
-    for (auto name : column_names()) {
-      out_ << (first ? "" : "\t") << name;
-      first = false;
-    }
-    out_ << '\n';
-  }
+  void header() override { write_header(out_, '\t', "\n"); }
   void write(const Row& row) override {
     for (auto field : text_fields(row)) {
       for (char c : field) out_.put(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
@@ -41,14 +44,7 @@ class TsvWriter : public Writer {
 class CsvWriter : public Writer {
  public:
   explicit CsvWriter(std::ostream& out) : out_(out) {}
-  void header() override {
-    bool first = true;
-    for (auto name : column_names()) {
-      out_ << (first ? "" : ",") << name;
-      first = false;
-    }
-    out_ << "\r\n";
-  }
+  void header() override { write_header(out_, ',', "\r\n"); }
   void write(const Row& row) override {
     for (auto field : text_fields(row)) {
       field_(field);

@@ -2,19 +2,7 @@
 # `claims check` and `claims rules lint` as CI meets them: a copy of the rules is broken
 # on purpose and the exact report and exit status are asserted.
 # usage: check_test.sh CLAIMS PROJECT_ROOT
-set -u
-claims=$(realpath "$1")
-root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-passed=0
-check() {  # check NAME COMMAND...
-  local name=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAIL: $name"; failures=$((failures + 1)); fi
-}
-cd "$root" || exit 1
+source "$(dirname "$0")/../harness.sh" "$@"
 
 # The clean corpus passes, with a one-line summary.
 "$claims" check >"$tmp/out" 2>&1
@@ -139,5 +127,4 @@ check "the project's rules lint clean" test $? -eq 0
 check "rules list is TSV with the contract's columns" \
   test "$(head -1 "$tmp/list")" = "$(printf 'id\tlang\tclaim\tunit\tfile\tline\texamples')"
 
-echo "$passed passed, $failures failed"
-test $failures -eq 0
+finish

@@ -1,19 +1,7 @@
 #!/usr/bin/env bash
 # The command line as a user meets it: header, exit statuses, errors that name the file,
 # formats, standard input. usage: cli_test.sh CLAIMS PROJECT_ROOT
-set -u
-claims=$(realpath "$1")
-root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-failures=0
-passed=0
-check() {  # check NAME CONDITION...
-  local name=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAIL: $name"; failures=$((failures + 1)); fi
-}
-cd "$root" || exit 1
+source "$(dirname "$0")/../harness.sh" "$@"
 
 header=$(printf 'source\tlang\tclaim\tvalue\tvalue_max\tunit\tmodifier\ttext\tline\tcolumn\trule')
 check "header row" test "$("$claims" corpus/*.txt | head -1)" = "$header"
@@ -92,5 +80,4 @@ check "--explain says when no rule matched" grep -q $'\t2028\tno rule\t' "$tmp/e
 check "--explain says why a duration is no claim" \
   grep -q $'\ttwo\tdropped\ten.count\t"weeks" is not a counted thing$' "$tmp/explain"
 
-echo "$passed passed, $failures failed"
-test $failures -eq 0
+finish

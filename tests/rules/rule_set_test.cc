@@ -20,6 +20,13 @@ constexpr std::string_view kLexicon = R"(lang = "en"
 [patterns]
 number = '(?P<value>\d+)'
 )";
+
+// The lexicon, then one rule with `pattern` whose pattern key stands on line 9.
+std::vector<Diagnostic> load_rule(std::string_view pattern) {
+  return load(std::string(kLexicon) + "\n[[rule]]\nid = \"en.test\"\nclaim = \"staff\"\n" +
+              "unit = \"count\"\npattern = '" + std::string(pattern) +
+              "'\nexamples = [\"5 staff\"]\n");
+}
 }  // namespace
 
 TEST_CASE("the built-in rules load and cover both languages", "[rules]") {
@@ -38,14 +45,7 @@ TEST_CASE("a TOML syntax error is reported with its line", "[rules]") {
 }
 
 TEST_CASE("an undefined sub-pattern names the rule's file and line", "[rules]") {
-  auto errors = load(std::string(kLexicon) + R"(
-[[rule]]
-id = "en.test"
-claim = "staff"
-unit = "count"
-pattern = '{nothing} staff'
-examples = ["5 staff"]
-)");
+  auto errors = load_rule("{nothing} staff");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].line == 9);
   CHECK(errors[0].str().find("test.toml:9:") == 0);
@@ -53,14 +53,7 @@ examples = ["5 staff"]
 }
 
 TEST_CASE("a pattern that does not compile is reported", "[rules]") {
-  auto errors = load(std::string(kLexicon) + R"(
-[[rule]]
-id = "en.test"
-claim = "staff"
-unit = "count"
-pattern = '{number} (staff'
-examples = ["5 staff"]
-)");
+  auto errors = load_rule("{number} (staff");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].message.find("does not compile") != std::string::npos);
 }
