@@ -46,6 +46,7 @@ RuleTestReport run_rule_tests(const RuleSet& rules, const Extractor& extractor) 
   RuleTestReport report;
   ExtractOptions options;
   for (const Rule& rule : rules.rules()) {
+    options.number_layer = !rule.kind.empty();  // number-layer rules run in that layer
     for (const RuleExample& example : rule.examples) {
       ++report.examples;
       std::vector<Rejection> rejected;

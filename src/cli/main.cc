@@ -11,6 +11,7 @@
 #include "check/rule_tests.h"
 #include "extract/extractor.h"
 #include "output/writer.h"
+#include "pipeline/number_layer.h"
 #include "pipeline/pipeline.h"
 #include "rules/rule_set.h"
 
@@ -110,6 +111,35 @@ int run_rules_list(const RuleOptions& rule_options) {
   return 0;
 }
 
+// `claims numbers`: every number, percentage, range, amount and measure, as TSV.
+int run_numbers(const std::vector<std::string>& inputs, const RuleOptions& rule_options,
+                const claims::ExtractOptions& options) {
+  claims::RuleSet rules;
+  if (!load_rules(rule_options, rules)) return kError;
+  claims::Extractor extractor(rules);
+  claims::write_number_header(std::cout);
+  bool any_error = false;
+  std::size_t rows = 0;
+  for (const auto& input : inputs) {
+    claims::NumberLayerResult result = claims::find_numbers(input, extractor, options);
+    if (!result.ok) {
+      std::cout.flush();
+      std::cerr << "claims: " << input << ": " << result.error << '\n';
+      any_error = true;
+      continue;
+    }
+    for (const auto& mention : result.mentions) claims::write_number_row(std::cout, input, mention);
+    rows += result.mentions.size();
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "claims: cannot write the output\n";
+    return kError;
+  }
+  if (any_error) return kError;
+  return rows > 0 ? kClaimsFound : kNoClaims;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -167,6 +197,18 @@ int main(int argc, char** argv) {
   CLI::App* rules_list = rules_command->add_subcommand(
       "list", "List the rules as TSV: id, lang, claim, unit, priority, file, line, examples");
 
+  CLI::App* numbers_command = app.add_subcommand(
+      "numbers",
+      "Every number, percentage, range, amount of money and measure, as TSV:\n"
+      "source line column kind value value_max unit text (e.g. claims numbers --lang fr a.txt)");
+  std::vector<std::string> number_inputs;
+  claims::ExtractOptions number_options;
+  numbers_command->add_option("files", number_inputs, "Texts to read; - reads standard input")
+      ->type_name("FILE");
+  numbers_command->add_option("--lang", number_options.lang, "Language: en, fr or auto")
+      ->check(CLI::IsMember({"auto", "en", "fr"}))
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -176,6 +218,10 @@ int main(int argc, char** argv) {
 
   if (rules_test->parsed()) return run_rules_test(rule_options, verbose);
   if (rules_list->parsed()) return run_rules_list(rule_options);
+  if (numbers_command->parsed()) {
+    if (number_inputs.empty()) number_inputs.push_back("-");
+    return run_numbers(number_inputs, rule_options, number_options);
+  }
   if (inputs.empty()) {
     if (isatty(STDIN_FILENO)) {
       std::cerr << "claims: no input files (give FILE... or - for standard input; see --help)\n";
