@@ -356,6 +356,7 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
     }
   }
   // Each number is read by one rule: the highest priority, then the longest match.
+  // (`matches` may hold earlier sentences' matches; only this sentence's are compared.)
   std::stable_sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
     if (a.claim.rule->priority != b.claim.rule->priority)
       return a.claim.rule->priority > b.claim.rule->priority;
@@ -366,6 +367,8 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
     bool taken = false;
     for (std::size_t i = first_new; i < matches.size() && !taken; ++i) {
       const Match& kept = matches[i];
+      // In the number layer a figure is read once per kind: "$20" is an amount and a number.
+      if (number_layer && kept.claim.rule->kind != candidate.claim.rule->kind) continue;
       for (Span mine : {candidate.value, candidate.value_max}) {
         if (mine.size() == 0) continue;
         taken = taken || overlaps(mine, kept.value) ||
