@@ -197,8 +197,7 @@ std::optional<double> NumberParser::parse_value(std::string_view text, int depth
     if (!split_last(text, word, before, after)) continue;
     auto numerator = number(before), denominator = number(after);
     if (!numerator || !denominator || *denominator == 0) return std::nullopt;
-    if (word == "out of" && std::fabs(*numerator) >= std::fabs(*denominator))
-      return std::nullopt;
+    if (word == "out of" && std::fabs(*numerator) >= std::fabs(*denominator)) return std::nullopt;
     return *numerator / *denominator;
   }
   // "-1.1^23", "6.23x10^-4", "1.3e6", "-12e-1".
@@ -225,8 +224,8 @@ std::optional<double> NumberParser::parse_value(std::string_view text, int depth
     double result = std::pow(std::strtod(b->c_str(), nullptr), exponent);
     return negative ? -result : result;
   }
-  if (auto e = text.find('e'); e != std::string_view::npos && e > 0 && is_digit(text[e - 1]) &&
-                               e + 1 < text.size()) {
+  if (auto e = text.find('e');
+      e != std::string_view::npos && e > 0 && is_digit(text[e - 1]) && e + 1 < text.size()) {
     auto mantissa = parse_digits(text.substr(0, e));
     std::string_view power = text.substr(e + 1);
     if (mantissa && !power.empty()) {
@@ -281,6 +280,46 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
       words = "one " + rest;
   }
   if (auto exact = parse_words(words)) return std::strtod(exact->c_str(), nullptr);
+  // Digits among words: "3 hundred and 21" is read as ICU writes it, "three hundred and
+  // twenty-one"; "1,674.5 million" as a number times its scale.
+  if (words.find_first_of("0123456789") != std::string::npos && !spellout_.empty()) {
+    std::string spelled;
+    bool ok = true;
+    std::size_t start = 0;
+    std::vector<std::string_view> tokens;
+    std::string_view all = words;
+    while (start < all.size()) {
+      std::size_t end = all.find(' ', start);
+      if (end == std::string_view::npos) end = all.size();
+      tokens.push_back(all.substr(start, end - start));
+      start = end + 1;
+    }
+    if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_word(tokens[1]) > 0) {
+      auto d = parse_digits(tokens[0]);
+      if (!d) return std::nullopt;
+      return std::strtod(d->c_str(), nullptr) * std::pow(10.0, scale_word(tokens[1]));
+    }
+    for (std::string_view token : tokens) {
+      if (!spelled.empty()) spelled += ' ';
+      if (!is_digit(token[0])) {
+        spelled += token;
+        continue;
+      }
+      auto d = parse_digits(token);
+      if (!d || d->find_first_not_of("0123456789") != std::string::npos) {
+        ok = false;
+        break;
+      }
+      icu::UnicodeString written;
+      spellout_.front()->format(static_cast<int64_t>(std::strtoll(d->c_str(), nullptr, 10)),
+                                written);
+      std::string utf8;
+      written.toUTF8String(utf8);
+      spelled += utf8;
+    }
+    if (ok && spelled != words) return parse_value(spelled, depth + 1);
+    return std::nullopt;
+  }
   std::string_view view = words, before, after;
   // Decimals in words: "two hundred point zero three", "deux virgule cinq".
   for (std::string_view mark : {"point", "virgule"}) {
@@ -318,9 +357,9 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
       std::string_view head = view.substr(0, space);
       for (std::string_view of : {" of a", " d'un", " de"})
         if (head.ends_with(of)) head.remove_suffix(of.size());
-      if (auto fraction = parse_fraction(head, depth + 1))
-        return *fraction * std::pow(10.0, power);
-      if (head == "half" || head == "quarter") return (head == "half" ? 0.5 : 0.25) * std::pow(10.0, power);
+      if (auto fraction = parse_fraction(head, depth + 1)) return *fraction * std::pow(10.0, power);
+      if (head == "half" || head == "quarter")
+        return (head == "half" ? 0.5 : 0.25) * std::pow(10.0, power);
     }
   }
   // "three and a half", "one hundred and three and two thirds", "trois et un cinquième",
@@ -362,13 +401,12 @@ std::optional<double> NumberParser::parse_fraction(std::string_view text, int de
 // "cinquième" -> 5, "half" -> 2; nothing for a cardinal ("five") or another word.
 std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
   static constexpr std::pair<std::string_view, double> kFractionWords[] = {
-      {"half", 2},   {"halves", 2}, {"quarter", 4}, {"quarters", 4}, {"demi", 2},
-      {"demie", 2},  {"demis", 2},  {"tiers", 3},   {"quart", 4},    {"quarts", 4},
-      {"moitié", 2}, {"moitie", 2}};
+      {"half", 2},  {"halves", 2}, {"quarter", 4}, {"quarters", 4}, {"demi", 2},   {"demie", 2},
+      {"demis", 2}, {"tiers", 3},  {"quart", 4},   {"quarts", 4},   {"moitié", 2}, {"moitie", 2}};
   for (const auto& [name, value] : kFractionWords)
     if (word == name) return value;
-  for (std::string_view form : {word, word.ends_with("s") ? word.substr(0, word.size() - 1)
-                                                          : std::string_view()}) {
+  for (std::string_view form :
+       {word, word.ends_with("s") ? word.substr(0, word.size() - 1) : std::string_view()}) {
     if (form.empty()) continue;
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(form);
     std::string folded = fold_accents(unicode);

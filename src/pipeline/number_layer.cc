@@ -37,6 +37,10 @@ std::vector<NumberMention> mentions_for(const Document& doc, const std::vector<C
       mention.value_max = claim.value;
       mention.value.reset();
     }
+    if (mention.kind == "range" && claim.modifier == "equal") mention.value_max = claim.value;
+    // "at most 100 and at least 20": the ends in order.
+    if (mention.value && mention.value_max && *mention.value > *mention.value_max)
+      std::swap(mention.value, mention.value_max);
     mention.text = doc.text.substr(claim.text.begin, claim.text.size());
     Position at = lines.position(claim.text.begin);
     mention.line = at.line;
