@@ -328,6 +328,12 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
     if (!whole) return std::nullopt;
     std::string decimals;
     std::size_t start = 0;
+    // "virgule cinquante deux" is .52; "point zero three" is .03, digit by digit.
+    if (auto all = parse_words(after); all && after.find("zero") == std::string_view::npos &&
+                                       all->find_first_not_of("0123456789") == std::string::npos) {
+      decimals = *all;
+      start = after.size() + 1;
+    }
     while (start <= after.size()) {
       std::size_t end = after.find(' ', start);
       if (end == std::string_view::npos) end = after.size();
