@@ -48,6 +48,7 @@ RuleTestReport run_rule_tests(const RuleSet& rules, const Extractor& extractor) 
   for (const Rule& rule : rules.rules()) {
     report.rules.push_back(&rule);
     bool exercised = false;
+    options.number_layer = !rule.kind.empty();  // number-layer rules run in that layer
     for (const RuleExample& example : rule.examples) {
       ++report.examples;
       std::vector<Rejection> rejected;

@@ -18,6 +18,7 @@
 #include "explain/explain.h"
 #include "extract/extractor.h"
 #include "output/writer.h"
+#include "pipeline/number_layer.h"
 #include "pipeline/pipeline.h"
 #include "rules/lint.h"
 #include "rules/rule_set.h"
@@ -223,6 +224,35 @@ int run_check(const RuleOptions& rule_options, CheckCommand& command) {
   return result.passed() ? 0 : 1;
 }
 
+// `claims numbers`: every number, percentage, range, amount and measure, as TSV.
+int run_numbers(const std::vector<std::string>& inputs, const RuleOptions& rule_options,
+                const claims::ExtractOptions& options) {
+  claims::RuleSet rules;
+  if (!load_rules(rule_options, rules)) return kError;
+  claims::Extractor extractor(rules);
+  claims::write_number_header(std::cout);
+  bool any_error = false;
+  std::size_t rows = 0;
+  for (const auto& input : inputs) {
+    claims::NumberLayerResult result = claims::find_numbers(input, extractor, options);
+    if (!result.ok) {
+      std::cout.flush();
+      std::cerr << "claims: " << input << ": " << result.error << '\n';
+      any_error = true;
+      continue;
+    }
+    for (const auto& mention : result.mentions) claims::write_number_row(std::cout, input, mention);
+    rows += result.mentions.size();
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "claims: cannot write the output\n";
+    return kError;
+  }
+  if (any_error) return kError;
+  return rows > 0 ? kClaimsFound : kNoClaims;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -315,6 +345,18 @@ int main(int argc, char** argv) {
   check_command->add_flag("--strict", check.options.strict,
                           "Also fail on claims that only moved, and on dead rules");
 
+  CLI::App* numbers_command = app.add_subcommand(
+      "numbers",
+      "Every number, percentage, range, amount of money and measure, as TSV:\n"
+      "source line column kind value value_max unit text (e.g. claims numbers --lang fr a.txt)");
+  std::vector<std::string> number_inputs;
+  claims::ExtractOptions number_options;
+  numbers_command->add_option("files", number_inputs, "Texts to read; - reads standard input")
+      ->type_name("FILE");
+  numbers_command->add_option("--lang", number_options.lang, "Language: en, fr or auto")
+      ->check(CLI::IsMember({"auto", "en", "fr"}))
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -328,6 +370,10 @@ int main(int argc, char** argv) {
   if (check_command->parsed()) {
     check.options.extract = options;
     return run_check(rule_options, check);
+  }
+  if (numbers_command->parsed()) {
+    if (number_inputs.empty()) number_inputs.push_back("-");
+    return run_numbers(number_inputs, rule_options, number_options);
   }
   if (inputs.empty()) {
     if (isatty(STDIN_FILENO)) {

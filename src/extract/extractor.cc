@@ -218,7 +218,7 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     reason = "\"" + std::string(value_text) + "\" is not a number";
     return std::nullopt;
   }
-  if (claim.unit == "count" && exponent == 0 && looks_like_year(value_text)) {
+  if (rule.kind.empty() && claim.unit == "count" && exponent == 0 && looks_like_year(value_text)) {
     reason = "looks like a year";
     return std::nullopt;
   }
@@ -251,12 +251,21 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     }
     sign = found->second;
   }
-  if (std::string_view mark = group_text(groups, lower(Role::kSign)); !mark.empty())
-    sign = (mark == "-" || mark == "\xE2\x88\x92" || mark == "\xE2\x80\x93") ? -1 : 1;
   if (sign < 0) {
     claim.value = -claim.value;
     if (claim.value_max) claim.value_max = -*claim.value_max;
   }
+  // A sign is a mark ("-", "−", "–") or a word that [directions] knows ("minus", "moins");
+  // it belongs to the number it stands before: "between -10 and -5".
+  auto negative = [&](const std::vector<int>& group) {
+    std::string_view mark = group_text(groups, group);
+    if (mark.empty()) return false;
+    auto found = lexicon.directions.find(fold_words(mark));
+    if (found != lexicon.directions.end()) return found->second < 0;
+    return mark == "-" || mark == "\xE2\x88\x92" || mark == "\xE2\x80\x93";
+  };
+  if (negative(lower(Role::kSign))) claim.value = -claim.value;
+  if (claim.value_max && negative(upper(Role::kSign))) claim.value_max = -*claim.value_max;
 
   claim.key = rule.claim;
   if (auto at = claim.key.find("{noun}"); at != std::string::npos) {
@@ -298,7 +307,7 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
 }
 
 void Extractor::match_sentence(const Language& language, std::string_view text, Span sentence,
-                               Segmenter& segmenter, const std::string& dollar,
+                               Segmenter& segmenter, const std::string& dollar, bool number_layer,
                                std::vector<Match>& matches,
                                std::vector<Rejection>* rejected) const {
   const Lexicon& lexicon = *language.lexicon;
@@ -312,7 +321,7 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
   std::vector<Match> found;
   for (int hit : hits) {
     const Rule& rule = rules_.rules()[lexicon.rule_indices[static_cast<std::size_t>(hit)]];
-    if (!rule.regex) continue;
+    if (!rule.regex || rule.kind.empty() == number_layer) continue;
     groups.assign(static_cast<std::size_t>(rule.group_count) + 1, {});
     std::size_t position = sentence.begin;
     while (position < sentence.end &&
@@ -348,6 +357,7 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
     }
   }
   // Each number is read by one rule: the highest priority, then the longest match.
+  // (`matches` may hold earlier sentences' matches; only this sentence's are compared.)
   std::stable_sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
     if (a.claim.rule->priority != b.claim.rule->priority)
       return a.claim.rule->priority > b.claim.rule->priority;
@@ -358,6 +368,8 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
     bool taken = false;
     for (std::size_t i = first_new; i < matches.size() && !taken; ++i) {
       const Match& kept = matches[i];
+      // In the number layer a figure is read once per kind: "$20" is an amount and a number.
+      if (number_layer && kept.claim.rule->kind != candidate.claim.rule->kind) continue;
       for (Span mine : {candidate.value, candidate.value_max}) {
         if (mine.size() == 0) continue;
         taken = taken || overlaps(mine, kept.value) ||
@@ -389,13 +401,23 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   re2::StringPiece hit;
   std::size_t done_until = 0;
   std::size_t position = 0;
+  // The number layer reads every sentence: "a third" or "un demi" has no digit to find.
+  if (options.number_layer) {
+    while (position < text.size()) {
+      Span sentence = segmenter.sentence_at(position);
+      match_sentence(*language, text, sentence, segmenter, dollar, true, matches, rejected);
+      position = std::max(sentence.end, position + 1);
+    }
+    position = text.size();
+  }
   while (position < text.size() &&
          lexicon.candidate->Match(input, position, text.size(), RE2::UNANCHORED, &hit, 1)) {
     auto at = static_cast<std::size_t>(hit.data() - text.data());
     position = std::max(at + std::max<std::size_t>(hit.size(), 1), position + 1);
     if (at < done_until) continue;
     Span sentence = segmenter.sentence_at(at);
-    match_sentence(*language, text, sentence, segmenter, dollar, matches, rejected);
+    match_sentence(*language, text, sentence, segmenter, dollar, options.number_layer, matches,
+                   rejected);
     done_until = sentence.end;
     position = std::max(position, sentence.end);
   }

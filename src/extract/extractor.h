@@ -45,6 +45,9 @@ struct Rejection {
 struct ExtractOptions {
   std::string lang = "auto";     // "en", "fr", ... or "auto"
   std::string currency_default;  // ISO code a bare "$" stands for; "" decides from the text
+  // Run the number layer (rules with a `kind`: every number, percentage, range, amount and
+  // measure, for `claims numbers`) instead of the claim rules.
+  bool number_layer = false;
 };
 
 class Extractor {
@@ -73,8 +76,8 @@ class Extractor {
   struct Match;
   const Language* language(const std::string& code) const;
   void match_sentence(const Language& language, std::string_view text, Span sentence,
-                      Segmenter& segmenter, const std::string& dollar, std::vector<Match>& matches,
-                      std::vector<Rejection>* rejected) const;
+                      Segmenter& segmenter, const std::string& dollar, bool number_layer,
+                      std::vector<Match>& matches, std::vector<Rejection>* rejected) const;
   std::optional<Claim> build_claim(const Language& language, const Rule& rule,
                                    const re2::StringPiece* groups, std::string_view text,
                                    const std::string& dollar, std::string& reason) const;

@@ -1,12 +1,15 @@
 #include "numbers/number_parser.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/numfmt.h>
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 namespace claims {
 namespace {
@@ -34,6 +37,78 @@ std::optional<std::string> parse_whole(const icu::NumberFormat& format, std::str
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Lower case, every kind of space as one ASCII space, no spaces around a hyphen
+// ("fifty - two" -> "fifty-two"), trimmed.
+std::string normalise(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t width = 0;
+    if (text[i] == ' ' || text[i] == '\t') width = 1;
+    for (std::string_view wide : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"})
+      if (text.substr(i, wide.size()) == wide) width = wide.size();
+    if (width > 0) {
+      space = true;
+      i += width - 1;
+      continue;
+    }
+    char c = text[i];
+    if (c == '-' && !out.empty() && out.back() != '-' && !is_digit(out.back()) &&
+        !(i + 1 < text.size() && is_digit(text[i + 1]))) {
+      space = false;  // a hyphen between words swallows the spaces around it
+      out += '-';
+      while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
+      continue;
+    }
+    if (space && !out.empty() && out.back() != '-') out += ' ';
+    space = false;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+// Lower case without accents ("Cinquième" -> "cinquieme"), to compare words.
+std::string fold_accents(const icu::UnicodeString& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(text, status) : text;
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length(); ++i) {
+    char16_t c = decomposed.charAt(i);
+    if (c < 0x300 || c > 0x36F) bare.append(c);
+  }
+  std::string out;
+  bare.toLower().toUTF8String(out);
+  return out;
+}
+
+// Splits at the last occurrence of ` word ` (surrounded by spaces).
+bool split_last(std::string_view text, std::string_view word, std::string_view& before,
+                std::string_view& after) {
+  std::string needle = " " + std::string(word) + " ";
+  auto at = text.rfind(needle);
+  if (at == std::string_view::npos) return false;
+  before = text.substr(0, at);
+  after = text.substr(at + needle.size());
+  return !before.empty() && !after.empty();
+}
+
+std::string to_decimal(double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.17g", value);
+  return buffer;
+}
+
+// Powers of ten that a scale word after a fraction stands for ("half million").
+int scale_word(std::string_view word) {
+  if (word == "thousand" || word == "mille") return 3;
+  if (word == "million" || word == "millions") return 6;
+  if (word == "billion" || word == "billions" || word == "milliard" || word == "milliards")
+    return 9;
+  if (word == "trillion") return 12;
+  return 0;
+}
 
 }  // namespace
 
@@ -91,12 +166,279 @@ std::optional<std::string> NumberParser::parse_words(std::string_view text) cons
 }
 
 std::optional<std::string> NumberParser::parse_decimal(std::string_view text) const {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  if (text.empty()) return std::nullopt;
-  bool has_digit = false;
-  for (char c : text) has_digit = has_digit || is_digit(c);
-  return has_digit ? parse_digits(text) : parse_words(text);
+  std::string clean = normalise(text);
+  if (clean.empty()) return std::nullopt;
+  bool has_digit = false, has_letter = false;
+  for (char c : clean) {
+    has_digit = has_digit || is_digit(c);
+    has_letter = has_letter || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  }
+  // Plain digits stay exact.
+  if (has_digit && clean.find_first_of("/^e") == std::string::npos && !has_letter) {
+    if (auto digits = parse_digits(clean)) return digits;
+  }
+  if (!has_digit && !has_letter) {
+    if (auto digits = parse_digits(clean)) return digits;
+  }
+  auto value = parse_value(clean, 0);
+  if (!value || !std::isfinite(*value)) return std::nullopt;
+  // Whole numbers read through words are exact as ICU gives them.
+  if (!has_digit && *value == std::floor(*value) && std::fabs(*value) < 1e15)
+    if (auto exact = parse_words(clean)) return exact;
+  return to_decimal(*value);
+}
+
+std::optional<double> NumberParser::parse_value(std::string_view text, int depth) const {
+  if (depth > 6 || text.empty()) return std::nullopt;
+  auto number = [&](std::string_view part) { return parse_value(part, depth + 1); };
+  std::string_view before, after;
+  // "one over three", "two out of five hundred", "un sur trois".
+  for (std::string_view word : {"over", "out of", "sur"}) {
+    if (!split_last(text, word, before, after)) continue;
+    auto numerator = number(before), denominator = number(after);
+    if (!numerator || !denominator || *denominator == 0) return std::nullopt;
+    if (word == "out of" && std::fabs(*numerator) >= std::fabs(*denominator)) return std::nullopt;
+    return *numerator / *denominator;
+  }
+  // "-1.1^23", "6.23x10^-4", "1.3e6", "-12e-1".
+  if (auto caret = text.find('^'); caret != std::string_view::npos) {
+    std::string_view base = text.substr(0, caret), power = text.substr(caret + 1);
+    bool negative_power = false;
+    while (!power.empty() && (power[0] == '-' || power[0] == '+')) {
+      negative_power = negative_power != (power[0] == '-');
+      power.remove_prefix(1);
+    }
+    auto x10 = base.find("x10");
+    auto p = parse_digits(power);
+    if (!p) return std::nullopt;
+    double exponent = std::strtod(p->c_str(), nullptr) * (negative_power ? -1 : 1);
+    if (x10 != std::string_view::npos && x10 + 3 == base.size()) {
+      auto mantissa = parse_digits(base.substr(0, x10));
+      if (!mantissa) return std::nullopt;
+      return std::strtod(mantissa->c_str(), nullptr) * std::pow(10.0, exponent);
+    }
+    bool negative = !base.empty() && base[0] == '-';
+    if (negative) base.remove_prefix(1);
+    auto b = parse_digits(base);
+    if (!b) return std::nullopt;
+    double result = std::pow(std::strtod(b->c_str(), nullptr), exponent);
+    return negative ? -result : result;
+  }
+  if (auto e = text.find('e');
+      e != std::string_view::npos && e > 0 && is_digit(text[e - 1]) && e + 1 < text.size()) {
+    auto mantissa = parse_digits(text.substr(0, e));
+    std::string_view power = text.substr(e + 1);
+    if (mantissa && !power.empty()) {
+      char* end = nullptr;
+      std::string p(power);
+      double exponent = std::strtod(p.c_str(), &end);
+      if (end == p.c_str() + p.size())
+        return std::strtod(mantissa->c_str(), nullptr) * std::pow(10.0, exponent);
+    }
+  }
+  // "-4/5", "2 1/4", "10 1/2".
+  if (auto slash = text.find('/'); slash != std::string_view::npos) {
+    std::string_view left = text.substr(0, slash), right = text.substr(slash + 1);
+    double whole = 0;
+    bool negative = !left.empty() && left[0] == '-';
+    if (negative) left.remove_prefix(1);
+    while (!left.empty() && left[0] == ' ') left.remove_prefix(1);
+    if (auto space = left.rfind(' '); space != std::string_view::npos) {
+      auto w = parse_digits(left.substr(0, space));
+      if (!w) return std::nullopt;
+      whole = std::strtod(w->c_str(), nullptr);
+      left = left.substr(space + 1);
+    }
+    auto numerator = parse_digits(left), denominator = parse_digits(right);
+    if (!numerator || !denominator) return std::nullopt;
+    double d = std::strtod(denominator->c_str(), nullptr);
+    if (d == 0) return std::nullopt;
+    double result = whole + std::strtod(numerator->c_str(), nullptr) / d;
+    return negative ? -result : result;
+  }
+  bool has_letter = false;
+  for (char c : text)
+    has_letter = has_letter || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  if (!has_letter) {
+    auto digits = parse_digits(text);
+    if (!digits) return std::nullopt;
+    return std::strtod(digits->c_str(), nullptr);
+  }
+  return parse_word_value(text, depth);
+}
+
+std::optional<double> NumberParser::parse_word_value(std::string_view text, int depth) const {
+  auto number = [&](std::string_view part) { return parse_value(part, depth + 1); };
+  std::string words(text);
+  for (std::string_view zero : {"nought", "naught"})
+    for (auto at = words.find(zero); at != std::string::npos; at = words.find(zero))
+      words.replace(at, zero.size(), "zero");
+  if (words.starts_with("a ") || words.starts_with("an ")) {
+    std::string rest = words.substr(words.find(' ') + 1);
+    if (rest.starts_with("hundred") || rest.starts_with("thousand") ||
+        rest.starts_with("million") || rest.starts_with("dozen"))
+      words = "one " + rest;
+  }
+  if (auto exact = parse_words(words)) return std::strtod(exact->c_str(), nullptr);
+  // Digits among words: "3 hundred and 21" is read as ICU writes it, "three hundred and
+  // twenty-one"; "1,674.5 million" as a number times its scale.
+  if (words.find_first_of("0123456789") != std::string::npos && !spellout_.empty()) {
+    std::string spelled;
+    bool ok = true;
+    std::size_t start = 0;
+    std::vector<std::string_view> tokens;
+    std::string_view all = words;
+    while (start < all.size()) {
+      std::size_t end = all.find(' ', start);
+      if (end == std::string_view::npos) end = all.size();
+      tokens.push_back(all.substr(start, end - start));
+      start = end + 1;
+    }
+    if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_word(tokens[1]) > 0) {
+      auto d = parse_digits(tokens[0]);
+      if (!d) return std::nullopt;
+      return std::strtod(d->c_str(), nullptr) * std::pow(10.0, scale_word(tokens[1]));
+    }
+    for (std::string_view token : tokens) {
+      if (!spelled.empty()) spelled += ' ';
+      if (!is_digit(token[0])) {
+        spelled += token;
+        continue;
+      }
+      auto d = parse_digits(token);
+      if (!d || d->find_first_not_of("0123456789") != std::string::npos) {
+        ok = false;
+        break;
+      }
+      icu::UnicodeString written;
+      spellout_.front()->format(static_cast<int64_t>(std::strtoll(d->c_str(), nullptr, 10)),
+                                written);
+      std::string utf8;
+      written.toUTF8String(utf8);
+      spelled += utf8;
+    }
+    if (ok && spelled != words) return parse_value(spelled, depth + 1);
+    return std::nullopt;
+  }
+  std::string_view view = words, before, after;
+  // Decimals in words: "two hundred point zero three", "deux virgule cinq".
+  for (std::string_view mark : {"point", "virgule"}) {
+    if (!split_last(view, mark, before, after)) continue;
+    auto whole = number(before);
+    if (!whole) return std::nullopt;
+    std::string decimals;
+    std::size_t start = 0;
+    // "virgule cinquante deux" is .52; "point zero three" is .03, digit by digit.
+    if (auto all = parse_words(after); all && after.find("zero") == std::string_view::npos &&
+                                       all->find_first_not_of("0123456789") == std::string::npos) {
+      decimals = *all;
+      start = after.size() + 1;
+    }
+    while (start <= after.size()) {
+      std::size_t end = after.find(' ', start);
+      if (end == std::string_view::npos) end = after.size();
+      auto digit = parse_words(after.substr(start, end - start));
+      if (!digit || digit->find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+      decimals += *digit;
+      start = end + 1;
+    }
+    double fraction = std::strtod(("0." + decimals).c_str(), nullptr);
+    return *whole < 0 ? *whole - fraction : *whole + fraction;
+  }
+  // Dozens: "a dozen", "three dozens", "half a dozen", "5 dzs".
+  for (std::string_view dozen : {" dozens", " dozen", " dozs", " dzs", " douzaines", " douzaine"}) {
+    if (!view.ends_with(dozen)) continue;
+    std::string_view count = view.substr(0, view.size() - dozen.size());
+    if (count == "half a") return 6.0;
+    if (count == "a" || count == "une") return 12.0;
+    auto n = number(count);
+    if (!n) return std::nullopt;
+    return *n * 12;
+  }
+  // A scale after a fraction: "half million", "two thirds of a million", "five and a half
+  // million".
+  if (auto space = view.rfind(' '); space != std::string_view::npos) {
+    if (int power = scale_word(view.substr(space + 1))) {
+      std::string_view head = view.substr(0, space);
+      for (std::string_view of : {" of a", " d'un", " de"})
+        if (head.ends_with(of)) head.remove_suffix(of.size());
+      if (auto fraction = parse_fraction(head, depth + 1)) return *fraction * std::pow(10.0, power);
+      if (head == "half" || head == "quarter")
+        return (head == "half" ? 0.5 : 0.25) * std::pow(10.0, power);
+    }
+  }
+  // "three and a half", "one hundred and three and two thirds", "trois et un cinquième",
+  // "3 million and a half".
+  for (std::string_view joint : {"and", "et"}) {
+    if (!split_last(view, joint, before, after)) continue;
+    auto fraction = parse_fraction(after, depth + 1);
+    if (!fraction) break;
+    auto whole = number(before);
+    if (!whole) break;
+    // After a scale word the fraction is of that scale: "3 million and a half".
+    if (auto space = before.rfind(' '); space != std::string_view::npos)
+      if (int power = scale_word(before.substr(space + 1)))
+        return *whole + *fraction * std::pow(10.0, power);
+    return *whole + *fraction;
+  }
+  if (auto fraction = parse_fraction(view, depth + 1)) return fraction;
+  return std::nullopt;
+}
+
+// "a third", "two thirds", "trois cinquièmes", "one-eighth", "un demi".
+std::optional<double> NumberParser::parse_fraction(std::string_view text, int depth) const {
+  if (depth > 6) return std::nullopt;
+  auto cut = text.find_last_of(" -");
+  std::string_view last = cut == std::string_view::npos ? text : text.substr(cut + 1);
+  std::string_view head = cut == std::string_view::npos ? std::string_view() : text.substr(0, cut);
+  auto denominator = ordinal_value(last);
+  if (!denominator) return std::nullopt;
+  double numerator = 1;
+  if (!head.empty() && head != "a" && head != "an" && head != "un" && head != "une") {
+    auto n = parse_value(head, depth + 1);
+    if (!n) return std::nullopt;
+    numerator = *n;
+  }
+  return numerator / *denominator;
+}
+
+// The number an ordinal or a fraction word stands for: "third" and "thirds" -> 3,
+// "cinquième" -> 5, "half" -> 2; nothing for a cardinal ("five") or another word.
+std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
+  static constexpr std::pair<std::string_view, double> kFractionWords[] = {
+      {"half", 2},  {"halves", 2}, {"quarter", 4}, {"quarters", 4}, {"demi", 2},   {"demie", 2},
+      {"demis", 2}, {"tiers", 3},  {"quart", 4},   {"quarts", 4},   {"moitié", 2}, {"moitie", 2}};
+  for (const auto& [name, value] : kFractionWords)
+    if (word == name) return value;
+  for (std::string_view form :
+       {word, word.ends_with("s") ? word.substr(0, word.size() - 1) : std::string_view()}) {
+    if (form.empty()) continue;
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(form);
+    std::string folded = fold_accents(unicode);
+    for (const auto& format : spellout_) {
+      auto* rules = dynamic_cast<icu::RuleBasedNumberFormat*>(format.get());
+      if (rules == nullptr) continue;
+      icu::Formattable result;
+      icu::ParsePosition position(0);
+      rules->parse(unicode, result, position);
+      if (position.getIndex() != unicode.length()) continue;
+      UErrorCode status = U_ZERO_ERROR;
+      double value = result.getDouble(status);
+      if (U_FAILURE(status) || value < 2 || value != std::floor(value)) continue;
+      // An ordinal is what the ordinal rules write for that value.
+      for (int32_t i = 0; i < rules->getNumberOfRuleSetNames(); ++i) {
+        icu::UnicodeString name = rules->getRuleSetName(i);
+        if (name.indexOf(u"ordinal") < 0) continue;
+        icu::UnicodeString written;
+        status = U_ZERO_ERROR;
+        icu::FieldPosition field;
+        rules->format(static_cast<int64_t>(value), name, written, field, status);
+        if (U_SUCCESS(status) && fold_accents(written) == folded) return value;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<double> NumberParser::parse(std::string_view text, int exponent) const {

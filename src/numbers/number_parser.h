@@ -29,7 +29,10 @@ class NumberParser {
   NumberParser& operator=(const NumberParser&) = delete;
 
   // The exact decimal value of `text` ("9 100" -> "9100", "2,3" -> "2.3",
-  // "trente-neuf" -> "39"), or nothing when `text` is not wholly a number.
+  // "trente-neuf" -> "39"), or nothing when `text` is not wholly a number. Fractions
+  // ("a third", "trois cinquièmes", "10 1/2", "one over three"), decimals in words
+  // ("two point five", "deux virgule cinq"), exponents ("1.3e6", "1.1^23"), dozens and
+  // "and a half" are read too; their value is then the nearest double, not exact.
   std::optional<std::string> parse_decimal(std::string_view text) const;
 
   // The value of `text` times 10^exponent, rounded once ("1.2" with 9 -> 1200000000).
@@ -38,6 +41,10 @@ class NumberParser {
  private:
   std::optional<std::string> parse_digits(std::string_view text) const;
   std::optional<std::string> parse_words(std::string_view text) const;
+  std::optional<double> parse_value(std::string_view text, int depth) const;
+  std::optional<double> parse_word_value(std::string_view text, int depth) const;
+  std::optional<double> parse_fraction(std::string_view text, int depth) const;
+  std::optional<double> ordinal_value(std::string_view word) const;
 
   char decimal_mark_;
   std::unique_ptr<icu::NumberFormat> point_decimal_;  // reads "1,234.5"

@@ -59,6 +59,12 @@ class FileReader {
   std::vector<Diagnostic>& errors_;
 };
 
+bool is_number_kind(std::string_view kind) {
+  for (std::string_view known : {"number", "percent", "range", "currency", "dimension"})
+    if (kind == known) return true;
+  return false;
+}
+
 RuleExample read_example(FileReader& file, const toml::node& node) {
   RuleExample example;
   example.line = line_of(node);
@@ -105,6 +111,12 @@ void read_rule(FileReader& file, const toml::table& table, const std::string& la
       rule.claim = file.string(value, "claim").value_or("");
     } else if (key == "unit") {
       rule.unit = file.string(value, "unit").value_or("");
+    } else if (key == "kind") {
+      rule.kind = file.string(value, "kind").value_or("");
+      if (!is_number_kind(rule.kind))
+        file.error(line_of(value),
+                   "kind must be number, percent, range, currency or dimension, not \"" +
+                       rule.kind + "\"");
     } else if (key == "pattern") {
       rule.pattern = file.string(value, "pattern").value_or("");
       rule.pattern_line = line_of(value);
@@ -135,8 +147,14 @@ void read_rule(FileReader& file, const toml::table& table, const std::string& la
       file.error(key.source().begin.line, "unknown key in rule: " + std::string(key.str()));
     }
   }
+  // A number-layer rule is named by its kind and may have no unit ("number", "range").
+  if (!rule.kind.empty()) {
+    if (!rule.claim.empty())
+      file.error(rule.line, "a rule has a claim or a kind (number layer), not both");
+    rule.claim = rule.kind;
+  }
   for (const auto* required : {&rule.id, &rule.claim, &rule.unit, &rule.pattern}) {
-    if (required->empty()) {
+    if (required->empty() && !(required == &rule.unit && !rule.kind.empty())) {
       const char* name = required == &rule.id      ? "id"
                          : required == &rule.claim ? "claim"
                          : required == &rule.unit  ? "unit"

@@ -9,6 +9,8 @@
 //                                    vocabularies that turn matched words into values
 //   [keys]                           claim key -> nouns that name it, in any language
 //   [[rule]]                         id, claim, unit, pattern, examples, counterexamples
+//                                    (a rule with a `kind` instead of a claim belongs to the
+//                                    number layer: `claims numbers` runs it, claims never do)
 //
 // Loading never throws: problems come back as Diagnostics ("FILE:LINE: message").
 #pragma once
@@ -69,7 +71,10 @@ struct Rule {
   std::string lang;
   std::string claim;  // a key such as "staff", or a template such as "{noun}"
   std::string unit;   // "count", "%", "currency" (from the text), "{unit}" or a literal
-  int priority = 0;   // wins over lower priorities when two rules read the same number
+  // Number-layer rules only: "number", "percent", "range", "currency" or "dimension". Such a
+  // rule finds every figure of its kind for `claims numbers`; it never makes a claim.
+  std::string kind;
+  int priority = 0;  // wins over lower priorities when two rules read the same number
   bool case_sensitive = false;
   std::string pattern;   // as written
   std::string expanded;  // with sub-patterns substituted

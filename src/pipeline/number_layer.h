@@ -1,0 +1,46 @@
+// The number layer as a command: every number, percentage, range, amount of money and
+// measure in a text, found by the rules that have a `kind` (rules/<lang>/numbers.toml) with
+// the same matching, scales, currencies and units as the claim rules.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "text/document.h"
+
+namespace claims {
+
+struct NumberMention {
+  std::string kind;  // number, percent, range, currency, dimension
+  // A range open at one end ("more than 20", "less than 30") has only that end.
+  std::optional<double> value, value_max;
+  std::string unit;  // "%", an ISO 4217 code, a unit symbol; empty for a bare number
+  std::string text;  // as written
+  std::size_t line = 0, column = 0;
+};
+
+struct NumberLayerResult {
+  bool ok = false;
+  std::string error;
+  std::string lang;
+  std::vector<NumberMention> mentions;
+};
+
+// The number-layer matches of a claim extraction, as mentions (`doc` holds their text).
+std::vector<NumberMention> mentions_for(const Document& doc, const std::vector<Claim>& found);
+
+// Reads `path` ("-" for standard input) and finds its numbers; `options.lang` as for claims.
+NumberLayerResult find_numbers(const std::string& path, const Extractor& extractor,
+                               ExtractOptions options);
+// The same for text in memory.
+NumberLayerResult find_numbers_in(const std::string& source, std::string_view bytes,
+                                  const Extractor& extractor, ExtractOptions options);
+
+// TSV: source line column kind value value_max unit text.
+void write_number_header(std::ostream& out);
+void write_number_row(std::ostream& out, const std::string& source, const NumberMention& row);
+
+}  // namespace claims
