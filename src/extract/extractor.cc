@@ -313,15 +313,16 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
   const Lexicon& lexicon = *language.lexicon;
   std::vector<int> hits;
   re2::StringPiece whole(text.data(), text.size());
-  if (!lexicon.rule_set->Match(re2::StringPiece(text.data() + sentence.begin, sentence.size()),
-                               &hits))
+  const Lexicon::Layer& layer = lexicon.layer(number_layer);
+  if (layer.rule_indices.empty() ||
+      !layer.set->Match(re2::StringPiece(text.data() + sentence.begin, sentence.size()), &hits))
     return;
   std::sort(hits.begin(), hits.end());
   std::vector<re2::StringPiece> groups;
   std::vector<Match> found;
   for (int hit : hits) {
-    const Rule& rule = rules_.rules()[lexicon.rule_indices[static_cast<std::size_t>(hit)]];
-    if (!rule.regex || rule.kind.empty() == number_layer) continue;
+    const Rule& rule = rules_.rules()[layer.rule_indices[static_cast<std::size_t>(hit)]];
+    if (!rule.regex) continue;
     groups.assign(static_cast<std::size_t>(rule.group_count) + 1, {});
     std::size_t position = sentence.begin;
     while (position < sentence.end &&

@@ -502,7 +502,8 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
   options.set_log_errors(false);
   options.set_max_mem(64 << 20);
   for (auto& lexicon : lexicons_) {
-    lexicon->rule_indices.clear();
+    lexicon->claim_rules.rule_indices.clear();
+    lexicon->number_rules.rule_indices.clear();
     std::string candidate = "\\d";
     std::string error;
     if (lexicon->patterns.count("candidate") &&
@@ -576,20 +577,24 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
     if (rule.groups.lower[static_cast<std::size_t>(Role::kValue)].empty())
       errors.push_back(
           {rule.file, rule.line, "rule " + rule.id + ": pattern has no (?P<value>...) group"});
-    lexicon_for(rule.lang).rule_indices.push_back(index);
+    Lexicon& owner = lexicon_for(rule.lang);
+    (rule.kind.empty() ? owner.claim_rules : owner.number_rules).rule_indices.push_back(index);
   }
-  // The set only preselects the rules worth running on a sentence.
+  // A set only preselects the rules worth running on a sentence; one per layer, so that
+  // claims never pay for the number layer's larger patterns.
   for (auto& lexicon : lexicons_) {
-    lexicon->rule_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    std::string ignored;
-    for (std::size_t index : lexicon->rule_indices) {
-      const Rule& rule = rules_[index];
-      lexicon->rule_set->Add(rule.case_sensitive ? rule.expanded : "(?i:" + rule.expanded + ")",
-                             &ignored);
+    for (Lexicon::Layer* layer : {&lexicon->claim_rules, &lexicon->number_rules}) {
+      layer->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+      std::string ignored;
+      for (std::size_t index : layer->rule_indices) {
+        const Rule& rule = rules_[index];
+        layer->set->Add(rule.case_sensitive ? rule.expanded : "(?i:" + rule.expanded + ")",
+                        &ignored);
+      }
+      if (!layer->rule_indices.empty() && !layer->set->Compile())
+        errors.push_back({lexicon->pattern_file, 0,
+                          "the rules of " + lexicon->code + " exceed the regex memory budget"});
     }
-    if (!lexicon->rule_set->Compile())
-      errors.push_back({lexicon->pattern_file, 0,
-                        "the rules of " + lexicon->code + " exceed the regex memory budget"});
   }
 }
 

@@ -112,8 +112,14 @@ struct Lexicon {
   // Compiled by RuleSet::compile().
   std::unique_ptr<RE2> candidate;  // finds places worth segmenting ({candidate})
   std::unique_ptr<RE2> numbers;    // finds every number ({number}), for explanations
-  std::unique_ptr<RE2::Set> rule_set;
-  std::vector<std::size_t> rule_indices;  // rule_set index -> RuleSet::rules() index
+  // The rules of one layer (claims, or the number layer), preselected per sentence by a set.
+  struct Layer {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<std::size_t> rule_indices;  // set index -> RuleSet::rules() index
+  };
+  Layer claim_rules;
+  Layer number_rules;
+  const Layer& layer(bool number_layer) const { return number_layer ? number_rules : claim_rules; }
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> dollar_regexes;
 };
 
