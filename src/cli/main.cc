@@ -41,7 +41,8 @@ void add_rule_options(CLI::App& app, RuleOptions& options) {
       ->type_name("PATH")
       ->allow_extra_args(false);
   app.add_flag("--no-default-rules", options.no_defaults,
-               "Use only the rules given with --rules, not the built-in set");
+               "Use only the rules given with --rules, not the built-in set\n"
+               "(e.g. --no-default-rules --rules my-rules/)");
 }
 
 // Loads and compiles the rules; prints every problem as FILE:LINE: message.
@@ -275,7 +276,8 @@ int main(int argc, char** argv) {
       "  claims check --update             # accept the current claims as expected\n"
       "  claims rules test --rules my-rules/\n\n"
       "Exit status: 0 claims written, 1 no claims, 2 an error (other files are still read).");
-  app.set_version_flag("--version", std::string("claims ") + CLAIMS_VERSION);
+  app.set_version_flag("--version", std::string("claims ") + CLAIMS_VERSION,
+                       "Print the version and exit (e.g. claims --version)");
   app.require_subcommand(0, 1);
   app.fallthrough();
 

@@ -268,6 +268,9 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
   if (claim.value_max && negative(upper(Role::kSign))) claim.value_max = -*claim.value_max;
 
   claim.key = rule.claim;
+  // "{unit}" in a claim stands for the unit read ("1 480 kilomètres" -> "km").
+  if (auto at = claim.key.find("{unit}"); at != std::string::npos)
+    claim.key.replace(at, 6, key_from_noun(claim.unit));
   if (auto at = claim.key.find("{noun}"); at != std::string::npos) {
     // The noun group holds a short phrase; it is cut at the first function word, and its
     // head (last word in English, first in French) names the key unless [keys] knows a
