@@ -65,7 +65,22 @@ std::vector<std::string_view> split_words(std::string_view phrase) {
 struct Extractor::Language {
   const Lexicon* lexicon = nullptr;
   std::unique_ptr<NumberParser> numbers;
+  // The language's {money} sub-pattern, to find where an article names a currency.
+  std::unique_ptr<RE2> money;
+  std::vector<int> money_currency_groups;
+  // The language's {exclude} sub-pattern: numbers that are part of a name, a date, a time,
+  // an address ("FTSE 100", "2023-03-20", "10:30").
+  std::unique_ptr<RE2> exclude;
 };
+
+std::string Extractor::Context::currency_before(std::size_t offset) const {
+  std::string code;
+  for (const auto& [at, named] : currencies) {
+    if (at >= offset) break;
+    code = named;
+  }
+  return code;
+}
 
 struct Extractor::Match {
   Claim claim;
@@ -79,6 +94,30 @@ Extractor::Extractor(const RuleSet& rules) : rules_(rules) {
     language->lexicon = rules.lexicon(code);
     language->numbers = std::make_unique<NumberParser>(language->lexicon->spellout_locales,
                                                        language->lexicon->decimal_mark);
+    std::string money, error;
+    if (language->lexicon->patterns.count("money") &&
+        rules.expand(*language->lexicon, "{money}", money, error)) {
+      RE2::Options options;
+      options.set_log_errors(false);
+      options.set_case_sensitive(false);
+      language->money = std::make_unique<RE2>(money, options);
+      if (!language->money->ok()) language->money.reset();
+    }
+    std::string exclude;
+    if (language->lexicon->patterns.count("exclude") &&
+        rules.expand(*language->lexicon, "{exclude}", exclude, error)) {
+      RE2::Options options;
+      options.set_log_errors(false);
+      options.set_case_sensitive(true);
+      options.set_never_capture(true);
+      language->exclude = std::make_unique<RE2>(exclude, options);
+      if (!language->exclude->ok()) language->exclude.reset();
+    }
+    if (language->money) {
+      for (const auto& [name, index] : language->money->NamedCapturingGroups())
+        if (name.starts_with("currency")) language->money_currency_groups.push_back(index);
+      std::sort(language->money_currency_groups.begin(), language->money_currency_groups.end());
+    }
     languages_.push_back(std::move(language));
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -137,7 +176,7 @@ std::string Extractor::key_from_noun(std::string_view noun) const {
 
 std::optional<Claim> Extractor::build_claim(const Language& language, const Rule& rule,
                                             const re2::StringPiece* groups, std::string_view text,
-                                            const std::string& dollar, std::string& reason) const {
+                                            const Context& context, std::string& reason) const {
   const Lexicon& lexicon = *language.lexicon;
   auto lower = [&](Role role) { return rule.groups.lower[static_cast<std::size_t>(role)]; };
   auto upper = [&](Role role) { return rule.groups.upper[static_cast<std::size_t>(role)]; };
@@ -181,7 +220,12 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
       code.resize(code.size() - 4);
       shift = -2;
     }
-    if (code == "$") code = dollar;
+    // "~EUR": the currency the article named before, else EUR ("76 centimes" after francs).
+    if (code.starts_with("~")) {
+      std::string before = context.currency_before(claim.text.begin);
+      code = before.empty() ? code.substr(1) : before;
+    }
+    if (code == "$") code = context.dollar;
     return true;
   };
   if (rule.unit == "currency") {
@@ -189,8 +233,13 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     std::string code_max;
     bool has = currency_of(lower(Role::kCurrency), claim.unit, shift);
     bool has_max = currency_of(upper(Role::kCurrency), code_max, shift_max);
+    if (!has && !has_max && reason.empty()) {
+      // "à 188,7 millions" after "francs": the currency the article named last.
+      claim.unit = context.currency_before(claim.text.begin);
+      has = !claim.unit.empty();
+    }
     if (!has && !has_max) {
-      if (reason.empty()) reason = "no currency in the match";
+      if (reason.empty()) reason = "no currency in the match or named before it";
       return std::nullopt;
     }
     if (!has) {
@@ -298,7 +347,7 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
 }
 
 void Extractor::match_sentence(const Language& language, std::string_view text, Span sentence,
-                               Segmenter& segmenter, const std::string& dollar,
+                               Segmenter& segmenter, const Context& context,
                                std::vector<Match>& matches,
                                std::vector<Rejection>* rejected) const {
   const Lexicon& lexicon = *language.lexicon;
@@ -330,7 +379,7 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
       }
       position = span.end;
       std::string reason;
-      auto claim = build_claim(language, rule, groups.data(), text, dollar, reason);
+      auto claim = build_claim(language, rule, groups.data(), text, context, reason);
       if (!claim) {
         if (rejected) rejected->push_back({&rule, span, reason});
         continue;
@@ -342,6 +391,15 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
       Match match{std::move(*claim),
                   span_in(text, group_text(groups.data(), rule.groups.lower[kValue])),
                   max_text.data() ? span_in(text, max_text) : Span{}};
+      bool excluded = false;
+      for (Span exclusion : context.excluded)
+        excluded = excluded || overlaps(exclusion, match.value) ||
+                   (match.value_max.size() > 0 && overlaps(exclusion, match.value_max));
+      if (excluded) {
+        if (rejected)
+          rejected->push_back({&rule, span, "part of a name, date or time ({exclude})"});
+        continue;
+      }
       match.claim.sentence = sentence;
       found.push_back(std::move(match));
     }
@@ -380,8 +438,40 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   const Language* language = this->language(lang);
   if (language == nullptr || text.empty()) return claims;
   const Lexicon& lexicon = *language->lexicon;
-  std::string dollar =
+  Context context;
+  context.dollar =
       options.currency_default.empty() ? article_dollar(text, lexicon) : options.currency_default;
+  if (language->exclude) {
+    re2::StringPiece all(text.data(), text.size()), hit;
+    std::size_t at = 0;
+    while (at < text.size() &&
+           language->exclude->Match(all, at, text.size(), RE2::UNANCHORED, &hit, 1)) {
+      Span span = span_in(text, {hit.data(), hit.size()});
+      if (span.size() > 0) context.excluded.push_back(span);
+      at = std::max(span.end, span.begin + 1);
+    }
+  }
+  if (language->money) {
+    std::vector<re2::StringPiece> groups(
+        static_cast<std::size_t>(language->money->NumberOfCapturingGroups()) + 1);
+    re2::StringPiece all(text.data(), text.size());
+    std::size_t at = 0;
+    while (at < text.size() &&
+           language->money->Match(all, at, text.size(), RE2::UNANCHORED, groups.data(),
+                                  static_cast<int>(groups.size()))) {
+      auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
+      at = std::max(begin + groups[0].size(), begin + 1);
+      std::string_view word = group_text(groups.data(), language->money_currency_groups);
+      auto found = lexicon.currencies.find(fold_words(word));
+      if (word.empty() || found == lexicon.currencies.end()) continue;
+      std::string code = found->second;
+      if (code.ends_with("/100")) code.resize(code.size() - 4);
+      if (code.starts_with("~")) continue;  // a hundredth that takes its currency from context
+      if (code == "$") code = context.dollar;
+      if (code == "GBX") code = "GBP";  // "12 millions" after pence are pounds
+      context.currencies.emplace_back(begin, code);
+    }
+  }
   Segmenter segmenter(text, lexicon.locale.c_str());
   std::vector<Match> matches;
   re2::StringPiece input(text.data(), text.size());
@@ -394,7 +484,7 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
     position = std::max(at + std::max<std::size_t>(hit.size(), 1), position + 1);
     if (at < done_until) continue;
     Span sentence = segmenter.sentence_at(at);
-    match_sentence(*language, text, sentence, segmenter, dollar, matches, rejected);
+    match_sentence(*language, text, sentence, segmenter, context, matches, rejected);
     done_until = sentence.end;
     position = std::max(position, sentence.end);
   }

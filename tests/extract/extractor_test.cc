@@ -120,3 +120,84 @@ TEST_CASE("garbage in gives no claims and no crash", "[extract]") {
   CHECK(claims_of("", "en").empty());
   CHECK(claims_of("500 staff", "de").empty());  // no rules for the language
 }
+
+namespace {
+// A minimal rule set of one language, to test an engine mechanism on its own.
+std::vector<claims::Claim> claims_with(std::string_view rules_text, std::string_view text) {
+  claims::RuleSet rules;
+  std::vector<claims::Diagnostic> errors;
+  rules.add_text("test.toml", rules_text, errors);
+  rules.compile(errors);
+  for (const auto& e : errors) FAIL(e.str());
+  claims::Extractor extractor(rules);
+  return extractor.extract(text, "xx", claims::ExtractOptions{});
+}
+
+constexpr std::string_view kMiniLexicon = R"(
+lang = "xx"
+[language]
+locale = "en"
+spellout = ["en"]
+[patterns]
+money = '(?P<value>\d+)(?P<scale> million)? (?P<currency>francs|cents)'
+exclude = '\bIndex \d+|\d{4}-\d{2}-\d{2}'
+[scales]
+million = 6
+[currencies]
+francs = "CHF"
+cents = "~USD/100"
+[[rule]]
+id = "xx.money"
+claim = "amount"
+unit = "currency"
+pattern = '{money}'
+examples = [{ text = "40 francs", value = 40 }]
+[[rule]]
+id = "xx.bare"
+claim = "amount"
+unit = "currency"
+priority = -1
+pattern = '(?P<value>\d+)(?P<scale> million)'
+examples = [{ text = "4 francs, then 3 million", value = 3000000 }]
+[[rule]]
+id = "xx.count"
+claim = "count"
+unit = "count"
+priority = -2
+pattern = '(?P<value>\d+)'
+examples = [{ text = "7", value = 7 }]
+)";
+}  // namespace
+
+TEST_CASE("a bare amount keeps the currency the article named before it", "[extract]") {
+  auto claims = claims_with(kMiniLexicon, "Sales of 40 million francs. Costs of 12 million.");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].rule->id == "xx.bare");
+  CHECK(claims[1].unit == "CHF");
+  CHECK(claims[1].value == 12000000);
+  // Nothing named before: the bare amount is no amount, and a lower rule reads the number.
+  auto first = claims_with(kMiniLexicon, "Costs of 12 million. Sales of 40 million francs.");
+  REQUIRE(first.size() == 2);
+  CHECK(first[0].rule->id == "xx.count");
+  CHECK(first[1].unit == "CHF");
+}
+
+TEST_CASE("a hundredth marked ~ takes the currency named before, else its own", "[extract]") {
+  auto after = claims_with(kMiniLexicon, "A fee of 3 francs, raised by 20 cents.");
+  REQUIRE(after.size() == 2);
+  CHECK(after[1].unit == "CHF");
+  CHECK(after[1].value == Approx(0.2));
+  auto alone = claims_with(kMiniLexicon, "A stamp costs 20 cents.");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].unit == "USD");
+}
+
+TEST_CASE("numbers inside an {exclude} match are read by no rule", "[extract]") {
+  auto claims = claims_with(kMiniLexicon, "On 2023-03-20 the Index 100 fell by 7.");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value == 7);
+  // With the default rules: names, ISO dates and times.
+  CHECK(summary("The FTSE 100 eased.", "en").empty());
+  CHECK(summary("date 2021-07-14 Shares were flat at 10:30 am.", "en").empty());
+  CHECK(summary("Le CAC 40 a perdu 40 points.", "fr").empty());
+}
