@@ -73,10 +73,13 @@ struct Extractor::Language {
   std::unique_ptr<RE2> exclude;
 };
 
-std::string Extractor::Context::currency_before(std::size_t offset) const {
+std::string Extractor::Context::currency_before(std::size_t offset, std::size_t until) const {
   std::string code;
   for (const auto& [at, named] : currencies) {
-    if (at >= offset) break;
+    if (at >= offset) {
+      if (code.empty() && at < until) code = named;
+      break;
+    }
     code = named;
   }
   return code;
@@ -176,7 +179,8 @@ std::string Extractor::key_from_noun(std::string_view noun) const {
 
 std::optional<Claim> Extractor::build_claim(const Language& language, const Rule& rule,
                                             const re2::StringPiece* groups, std::string_view text,
-                                            const Context& context, std::string& reason) const {
+                                            Span sentence, const Context& context,
+                                            std::string& reason) const {
   const Lexicon& lexicon = *language.lexicon;
   auto lower = [&](Role role) { return rule.groups.lower[static_cast<std::size_t>(role)]; };
   auto upper = [&](Role role) { return rule.groups.upper[static_cast<std::size_t>(role)]; };
@@ -222,7 +226,7 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     }
     // "~EUR": the currency the article named before, else EUR ("76 centimes" after francs).
     if (code.starts_with("~")) {
-      std::string before = context.currency_before(claim.text.begin);
+      std::string before = context.currency_before(claim.text.begin, sentence.end);
       code = before.empty() ? code.substr(1) : before;
     }
     if (code == "$") code = context.dollar;
@@ -235,7 +239,7 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     bool has_max = currency_of(upper(Role::kCurrency), code_max, shift_max);
     if (!has && !has_max && reason.empty()) {
       // "à 188,7 millions" after "francs": the currency the article named last.
-      claim.unit = context.currency_before(claim.text.begin);
+      claim.unit = context.currency_before(claim.text.begin, sentence.end);
       has = !claim.unit.empty();
     }
     if (!has && !has_max) {
@@ -379,7 +383,7 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
       }
       position = span.end;
       std::string reason;
-      auto claim = build_claim(language, rule, groups.data(), text, context, reason);
+      auto claim = build_claim(language, rule, groups.data(), text, sentence, context, reason);
       if (!claim) {
         if (rejected) rejected->push_back({&rule, span, reason});
         continue;

@@ -187,6 +187,10 @@ TEST_CASE("a hundredth marked ~ takes the currency named before, else its own", 
   REQUIRE(after.size() == 2);
   CHECK(after[1].unit == "CHF");
   CHECK(after[1].value == Approx(0.2));
+  auto same_sentence = claims_with(kMiniLexicon, "It rose by 20 cents to 3 francs. 5 cents.");
+  REQUIRE(same_sentence.size() == 3);
+  CHECK(same_sentence[0].unit == "CHF");
+  CHECK(same_sentence[2].unit == "CHF");
   auto alone = claims_with(kMiniLexicon, "A stamp costs 20 cents.");
   REQUIRE(alone.size() == 1);
   CHECK(alone[0].unit == "USD");
