@@ -344,8 +344,9 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
       return std::nullopt;
     }
     claim.key.replace(at, 6, key);
-    // The claim's text ends with the noun phrase, not with the words cut from it.
-    claim.text.end = span_in(text, words.back()).end;
+    // The claim's text ends with the noun phrase, not with the words cut from it, when
+    // the noun follows the number ("9,100 employees"; not "revenue of £5m").
+    if (words.front().data() > value_text.data()) claim.text.end = span_in(text, words.back()).end;
   }
   return claim;
 }
@@ -380,6 +381,29 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
                (static_cast<unsigned char>(text[position]) & 0xC0) == 0x80)
           ++position;
         continue;
+      }
+      // A subject named before the number ("profits after a loss of $7bn"): the nearest
+      // one that reaches the same number names it.
+      const auto& noun_groups = rule.groups.lower[static_cast<std::size_t>(Role::kNoun)];
+      const auto& value_groups = rule.groups.lower[static_cast<std::size_t>(Role::kValue)];
+      std::string_view noun = group_text(groups.data(), noun_groups);
+      if (!noun.empty() && noun.data() < group_text(groups.data(), value_groups).data()) {
+        std::vector<re2::StringPiece> later(groups.size());
+        for (std::size_t from = span_in(text, noun).end; from < span.end;) {
+          if (!rule.regex->Match(whole, from, span.end, RE2::UNANCHORED, later.data(),
+                                 static_cast<int>(later.size())))
+            break;
+          Span shorter = span_in(text, whole_match(later.data()));
+          if (shorter.end != span.end || !segmenter.is_word_boundary(shorter.begin)) {
+            from = shorter.begin + 1;
+            continue;
+          }
+          std::string_view nearer = group_text(later.data(), noun_groups);
+          if (nearer.empty()) break;
+          groups = later;
+          span = shorter;
+          from = span_in(text, nearer).end;
+        }
       }
       position = span.end;
       std::string reason;
@@ -496,6 +520,25 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
     return a.claim.text.begin != b.claim.text.begin ? a.claim.text.begin < b.claim.text.begin
                                                     : a.claim.text.end < b.claim.text.end;
   });
+  // "$20.5 billion (about €19.1 billion)": an amount in parentheses right after another is
+  // the same figure in another currency, and takes its key.
+  static const RE2 conversion(
+      R"(^[\s\x{A0}\x{202F}]*\([\s\x{A0}\x{202F}]*(?i:soit|ou|or|about|around|roughly|some|environ|près de|approximately|approx\.?|c\.|equivalent to|l'équivalent de)?[\s\x{A0}\x{202F}]*$)");
+  auto is_money = [](const Claim& claim) {
+    return claim.unit.size() == 3 && claim.unit != "GBX" &&
+           std::all_of(claim.unit.begin(), claim.unit.end(),
+                       [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  for (std::size_t i = 1; i < matches.size(); ++i) {
+    Claim& before = matches[i - 1].claim;
+    Claim& after = matches[i].claim;
+    if (!is_money(before) || !is_money(after) || before.unit == after.unit ||
+        after.text.begin < before.text.end)
+      continue;
+    std::string_view between = text.substr(before.text.end, after.text.begin - before.text.end);
+    if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), conversion))
+      after.key = before.key;
+  }
   claims.reserve(matches.size());
   for (auto& match : matches) claims.push_back(std::move(match.claim));
   return claims;

@@ -47,9 +47,9 @@ TEST_CASE("money: symbols, codes, names, scales and pence", "[extract]") {
       summary("The £1.2bn deal valued shares at 731p. Revenue reached GBP14.9 million.", "en");
   CHECK(has(en, "amount 1200000000 GBP"));
   CHECK(has(en, "share_price 731 GBX"));
-  CHECK(has(en, "amount 14900000 GBP"));
+  CHECK(has(en, "revenue 14900000 GBP"));
   auto fr = summary("Une perte de 3,4 Md\xE2\x82\xAC et 2 millions de dollars.", "fr");
-  CHECK(has(fr, "amount 3400000000 EUR"));
+  CHECK(has(fr, "net_loss 3400000000 EUR"));
   CHECK(has(fr, "amount 2000000 USD"));
 }
 
@@ -204,4 +204,30 @@ TEST_CASE("numbers inside an {exclude} match are read by no rule", "[extract]") 
   CHECK(summary("The FTSE 100 eased.", "en").empty());
   CHECK(summary("date 2021-07-14 Shares were flat at 10:30 am.", "en").empty());
   CHECK(summary("Le CAC 40 a perdu 40 points.", "fr").empty());
+}
+
+TEST_CASE("an amount in parentheses after another is the same figure, with its key", "[extract]") {
+  auto claims = claims::testing::claims_of(
+      "It posted a net profit of $20.5 billion (about \xE2\x82\xAC"
+      "19.1 billion) for 2022.",
+      "en");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].key == "net_profit");
+  CHECK(claims[1].key == "net_profit");
+  CHECK(claims[1].unit == "EUR");
+  // Not after a figure in the same currency, nor after other words.
+  auto other = claims::testing::claims_of(
+      "A net profit of $2 billion, after a charge of \xE2\x82\xAC"
+      "1 billion.",
+      "en");
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].key == "amount");
+}
+
+TEST_CASE("a subject named before the number: the nearest one names it", "[extract]") {
+  auto claims = claims::testing::claims_of(
+      "Record profits came a year after a loss of $7bn in the pandemic.", "en");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].key == "net_loss");
+  CHECK(claims[0].value == 7000000000);
 }
