@@ -266,7 +266,16 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     claim.unit = rule.unit;
   }
 
-  auto value = language.numbers->parse(value_text, exponent);
+  // "une vingtaine", "a dozen": a word that is a number, approximately.
+  std::optional<double> value;
+  bool approximate = false;
+  if (auto word = lexicon.approximations.find(fold_words(value_text));
+      word != lexicon.approximations.end()) {
+    value = language.numbers->parse(std::to_string(word->second), exponent);
+    approximate = true;
+  } else {
+    value = language.numbers->parse(value_text, exponent);
+  }
   if (!value) {
     reason = "\"" + std::string(value_text) + "\" is not a number";
     return std::nullopt;
@@ -293,6 +302,8 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
       return std::nullopt;
     }
     if (!claim.value_max) claim.modifier = found->second;
+  } else if (approximate && !claim.value_max) {
+    claim.modifier = "approx";
   }
 
   int sign = 1;

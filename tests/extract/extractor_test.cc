@@ -231,3 +231,10 @@ TEST_CASE("a subject named before the number: the nearest one names it", "[extra
   CHECK(claims[0].key == "net_loss");
   CHECK(claims[0].value == 7000000000);
 }
+
+TEST_CASE("words that are approximate numbers come from [approximations]", "[extract]") {
+  auto fr = summary("Une vingtaine de salari\xC3\xA9s partiront.", "fr");
+  CHECK(fr == std::vector<std::string>{"staff 20 count approx"});
+  auto en = summary("A dozen stores will close.", "en");
+  CHECK(en == std::vector<std::string>{"stores 12 count approx"});
+}
