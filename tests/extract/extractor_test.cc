@@ -204,6 +204,8 @@ TEST_CASE("numbers inside an {exclude} match are read by no rule", "[extract]") 
   CHECK(summary("The FTSE 100 eased.", "en").empty());
   CHECK(summary("date 2021-07-14 Shares were flat at 10:30 am.", "en").empty());
   CHECK(summary("Le CAC 40 a perdu 40 points.", "fr").empty());
+  CHECK(summary("Traffic is below pre-September 11 levels.", "en").empty());
+  CHECK(summary("Un train sur trois complet.", "fr").empty());
 }
 
 TEST_CASE("an amount in parentheses after another is the same figure, with its key", "[extract]") {
