@@ -340,14 +340,20 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     }
     std::string key;
     bool head_first = lexicon.noun_head_first;
-    for (std::size_t n = words.size(); n > 0 && key.empty(); --n) {
-      std::size_t first = head_first ? 0 : words.size() - n;
+    auto key_of = [&](std::size_t first, std::size_t n) {
       std::string_view phrase(
           words[first].data(),
           static_cast<std::size_t>(words[first + n - 1].data() + words[first + n - 1].size() -
                                    words[first].data()));
-      key = rules_.key_for_noun(phrase);
-    }
+      return rules_.key_for_noun(phrase);
+    };
+    // The phrases that hold the head first, longest first; then any other part of the
+    // phrase, longest first ("217m passengers processed", "neuf premiers mois").
+    for (std::size_t n = words.size(); n > 0 && key.empty(); --n)
+      key = key_of(head_first ? 0 : words.size() - n, n);
+    for (std::size_t n = words.size() - 1; n > 0 && key.empty(); --n)
+      for (std::size_t k = 1; k + n <= words.size() && key.empty(); ++k)
+        key = key_of(head_first ? k : words.size() - n - k, n);
     std::string_view head = head_first ? words.front() : words.back();
     if (key.empty()) key = key_from_noun(head);
     if (key == "ignore" || key.empty()) {

@@ -240,3 +240,12 @@ TEST_CASE("words that are approximate numbers come from [approximations]", "[ext
   auto en = summary("A dozen stores will close.", "en");
   CHECK(en == std::vector<std::string>{"stores 12 count approx"});
 }
+
+TEST_CASE("a counted noun found anywhere in the phrase when its head names nothing known",
+          "[extract]") {
+  CHECK(summary("It had 12m passengers processed in May.", "en") ==
+        std::vector<std::string>{"passengers 12000000 count"});
+  CHECK(summary("Pendant les neuf premiers mois, rien.", "fr").empty());
+  CHECK(has(summary("Il y aura 300 suppressions de postes.", "fr"), "jobs_cut 300 count"));
+  CHECK(has(summary("There will be 300 job cuts.", "en"), "jobs_cut 300 count"));
+}
