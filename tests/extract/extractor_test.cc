@@ -204,14 +204,14 @@ TEST_CASE("numbers inside an {exclude} match are read by no rule", "[extract]") 
   CHECK(summary("The FTSE 100 eased.", "en").empty());
   CHECK(summary("date 2021-07-14 Shares were flat at 10:30 am.", "en").empty());
   CHECK(summary("Le CAC 40 a perdu 40 points.", "fr").empty());
-  CHECK(summary("Traffic is below pre-September 11 levels.", "en").empty());
-  CHECK(summary("Un train sur trois complet.", "fr").empty());
+  CHECK(summary("The talks resume on October 14.", "en").empty());
+  CHECK(summary("Une école sur cinq fermée.", "fr").empty());
 }
 
 TEST_CASE("an amount in parentheses after another is the same figure, with its key", "[extract]") {
   auto claims = claims::testing::claims_of(
-      "It posted a net profit of $20.5 billion (about \xE2\x82\xAC"
-      "19.1 billion) for 2022.",
+      "It posted a net profit of $6.2 billion (about \xE2\x82\xAC"
+      "5.7 billion) for the year.",
       "en");
   REQUIRE(claims.size() == 2);
   CHECK(claims[0].key == "net_profit");
@@ -228,10 +228,10 @@ TEST_CASE("an amount in parentheses after another is the same figure, with its k
 
 TEST_CASE("a subject named before the number: the nearest one names it", "[extract]") {
   auto claims = claims::testing::claims_of(
-      "Record profits came a year after a loss of $7bn in the pandemic.", "en");
+      "Strong profits came two years after a loss of $3bn in the slump.", "en");
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].key == "net_loss");
-  CHECK(claims[0].value == 7000000000);
+  CHECK(claims[0].value == 3000000000);
 }
 
 TEST_CASE("words that are approximate numbers come from [approximations]", "[extract]") {
@@ -243,9 +243,9 @@ TEST_CASE("words that are approximate numbers come from [approximations]", "[ext
 
 TEST_CASE("a counted noun found anywhere in the phrase when its head names nothing known",
           "[extract]") {
-  CHECK(summary("It had 12m passengers processed in May.", "en") ==
-        std::vector<std::string>{"passengers 12000000 count"});
-  CHECK(summary("Pendant les neuf premiers mois, rien.", "fr").empty());
+  CHECK(summary("The chain has 85 stores refurbished.", "en") ==
+        std::vector<std::string>{"stores 85 count"});
+  CHECK(summary("Au cours des six derniers mois, rien.", "fr").empty());
   CHECK(has(summary("Il y aura 300 suppressions de postes.", "fr"), "jobs_cut 300 count"));
   CHECK(has(summary("There will be 300 job cuts.", "en"), "jobs_cut 300 count"));
 }
