@@ -65,7 +65,25 @@ std::vector<std::string_view> split_words(std::string_view phrase) {
 struct Extractor::Language {
   const Lexicon* lexicon = nullptr;
   std::unique_ptr<NumberParser> numbers;
+  // The language's {money} sub-pattern, to find where an article names a currency.
+  std::unique_ptr<RE2> money;
+  std::vector<int> money_currency_groups;
+  // The language's {exclude} sub-pattern: numbers that are part of a name, a date, a time,
+  // an address ("FTSE 100", "2023-03-20", "10:30").
+  std::unique_ptr<RE2> exclude;
 };
+
+std::string Extractor::Context::currency_before(std::size_t offset, std::size_t until) const {
+  std::string code;
+  for (const auto& [at, named] : currencies) {
+    if (at >= offset) {
+      if (code.empty() && at < until) code = named;
+      break;
+    }
+    code = named;
+  }
+  return code;
+}
 
 struct Extractor::Match {
   Claim claim;
@@ -79,6 +97,30 @@ Extractor::Extractor(const RuleSet& rules) : rules_(rules) {
     language->lexicon = rules.lexicon(code);
     language->numbers = std::make_unique<NumberParser>(language->lexicon->spellout_locales,
                                                        language->lexicon->decimal_mark);
+    std::string money, error;
+    if (language->lexicon->patterns.count("money") &&
+        rules.expand(*language->lexicon, "{money}", money, error)) {
+      RE2::Options options;
+      options.set_log_errors(false);
+      options.set_case_sensitive(false);
+      language->money = std::make_unique<RE2>(money, options);
+      if (!language->money->ok()) language->money.reset();
+    }
+    std::string exclude;
+    if (language->lexicon->patterns.count("exclude") &&
+        rules.expand(*language->lexicon, "{exclude}", exclude, error)) {
+      RE2::Options options;
+      options.set_log_errors(false);
+      options.set_case_sensitive(true);
+      options.set_never_capture(true);
+      language->exclude = std::make_unique<RE2>(exclude, options);
+      if (!language->exclude->ok()) language->exclude.reset();
+    }
+    if (language->money) {
+      for (const auto& [name, index] : language->money->NamedCapturingGroups())
+        if (name.starts_with("currency")) language->money_currency_groups.push_back(index);
+      std::sort(language->money_currency_groups.begin(), language->money_currency_groups.end());
+    }
     languages_.push_back(std::move(language));
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -137,7 +179,8 @@ std::string Extractor::key_from_noun(std::string_view noun) const {
 
 std::optional<Claim> Extractor::build_claim(const Language& language, const Rule& rule,
                                             const re2::StringPiece* groups, std::string_view text,
-                                            const std::string& dollar, std::string& reason) const {
+                                            Span sentence, const Context& context,
+                                            std::string& reason) const {
   const Lexicon& lexicon = *language.lexicon;
   auto lower = [&](Role role) { return rule.groups.lower[static_cast<std::size_t>(role)]; };
   auto upper = [&](Role role) { return rule.groups.upper[static_cast<std::size_t>(role)]; };
@@ -181,7 +224,12 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
       code.resize(code.size() - 4);
       shift = -2;
     }
-    if (code == "$") code = dollar;
+    // "~EUR": the currency the article named before, else EUR ("76 centimes" after francs).
+    if (code.starts_with("~")) {
+      std::string before = context.currency_before(claim.text.begin, sentence.end);
+      code = before.empty() ? code.substr(1) : before;
+    }
+    if (code == "$") code = context.dollar;
     return true;
   };
   if (rule.unit == "currency") {
@@ -189,8 +237,13 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     std::string code_max;
     bool has = currency_of(lower(Role::kCurrency), claim.unit, shift);
     bool has_max = currency_of(upper(Role::kCurrency), code_max, shift_max);
+    if (!has && !has_max && reason.empty()) {
+      // "à 188,7 millions" after "francs": the currency the article named last.
+      claim.unit = context.currency_before(claim.text.begin, sentence.end);
+      has = !claim.unit.empty();
+    }
     if (!has && !has_max) {
-      if (reason.empty()) reason = "no currency in the match";
+      if (reason.empty()) reason = "no currency in the match or named before it";
       return std::nullopt;
     }
     if (!has) {
@@ -213,7 +266,16 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     claim.unit = rule.unit;
   }
 
-  auto value = language.numbers->parse(value_text, exponent);
+  // "une vingtaine", "a dozen": a word that is a number, approximately.
+  std::optional<double> value;
+  bool approximate = false;
+  if (auto word = lexicon.approximations.find(fold_words(value_text));
+      word != lexicon.approximations.end()) {
+    value = language.numbers->parse(std::to_string(word->second), exponent);
+    approximate = true;
+  } else {
+    value = language.numbers->parse(value_text, exponent);
+  }
   if (!value) {
     reason = "\"" + std::string(value_text) + "\" is not a number";
     return std::nullopt;
@@ -240,6 +302,8 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
       return std::nullopt;
     }
     if (!claim.value_max) claim.modifier = found->second;
+  } else if (approximate && !claim.value_max) {
+    claim.modifier = "approx";
   }
 
   int sign = 1;
@@ -288,14 +352,20 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     }
     std::string key;
     bool head_first = lexicon.noun_head_first;
-    for (std::size_t n = words.size(); n > 0 && key.empty(); --n) {
-      std::size_t first = head_first ? 0 : words.size() - n;
+    auto key_of = [&](std::size_t first, std::size_t n) {
       std::string_view phrase(
           words[first].data(),
           static_cast<std::size_t>(words[first + n - 1].data() + words[first + n - 1].size() -
                                    words[first].data()));
-      key = rules_.key_for_noun(phrase);
-    }
+      return rules_.key_for_noun(phrase);
+    };
+    // The phrases that hold the head first, longest first; then any other part of the
+    // phrase, longest first ("217m passengers processed", "neuf premiers mois").
+    for (std::size_t n = words.size(); n > 0 && key.empty(); --n)
+      key = key_of(head_first ? 0 : words.size() - n, n);
+    for (std::size_t n = words.size() - 1; n > 0 && key.empty(); --n)
+      for (std::size_t k = 1; k + n <= words.size() && key.empty(); ++k)
+        key = key_of(head_first ? k : words.size() - n - k, n);
     std::string_view head = head_first ? words.front() : words.back();
     if (key.empty()) key = key_from_noun(head);
     if (key == "ignore" || key.empty()) {
@@ -303,14 +373,15 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
       return std::nullopt;
     }
     claim.key.replace(at, 6, key);
-    // The claim's text ends with the noun phrase, not with the words cut from it.
-    claim.text.end = span_in(text, words.back()).end;
+    // The claim's text ends with the noun phrase, not with the words cut from it, when
+    // the noun follows the number ("9,100 employees"; not "revenue of £5m").
+    if (words.front().data() > value_text.data()) claim.text.end = span_in(text, words.back()).end;
   }
   return claim;
 }
 
 void Extractor::match_sentence(const Language& language, std::string_view text, Span sentence,
-                               Segmenter& segmenter, const std::string& dollar, bool number_layer,
+                               Segmenter& segmenter, const Context& context, bool number_layer,
                                std::vector<Match>& matches,
                                std::vector<Rejection>* rejected) const {
   const Lexicon& lexicon = *language.lexicon;
@@ -341,9 +412,32 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
           ++position;
         continue;
       }
+      // A subject named before the number ("profits after a loss of $7bn"): the nearest
+      // one that reaches the same number names it.
+      const auto& noun_groups = rule.groups.lower[static_cast<std::size_t>(Role::kNoun)];
+      const auto& value_groups = rule.groups.lower[static_cast<std::size_t>(Role::kValue)];
+      std::string_view noun = group_text(groups.data(), noun_groups);
+      if (!noun.empty() && noun.data() < group_text(groups.data(), value_groups).data()) {
+        std::vector<re2::StringPiece> later(groups.size());
+        for (std::size_t from = span_in(text, noun).end; from < span.end;) {
+          if (!rule.regex->Match(whole, from, span.end, RE2::UNANCHORED, later.data(),
+                                 static_cast<int>(later.size())))
+            break;
+          Span shorter = span_in(text, whole_match(later.data()));
+          if (shorter.end != span.end || !segmenter.is_word_boundary(shorter.begin)) {
+            from = shorter.begin + 1;
+            continue;
+          }
+          std::string_view nearer = group_text(later.data(), noun_groups);
+          if (nearer.empty()) break;
+          groups = later;
+          span = shorter;
+          from = span_in(text, nearer).end;
+        }
+      }
       position = span.end;
       std::string reason;
-      auto claim = build_claim(language, rule, groups.data(), text, dollar, reason);
+      auto claim = build_claim(language, rule, groups.data(), text, sentence, context, reason);
       if (!claim) {
         if (rejected) rejected->push_back({&rule, span, reason});
         continue;
@@ -355,6 +449,16 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
       Match match{std::move(*claim),
                   span_in(text, group_text(groups.data(), rule.groups.lower[kValue])),
                   max_text.data() ? span_in(text, max_text) : Span{}};
+      // Names, dates and times are numbers too, but never claims.
+      bool excluded = false;
+      for (Span exclusion : number_layer ? std::vector<Span>{} : context.excluded)
+        excluded = excluded || overlaps(exclusion, match.value) ||
+                   (match.value_max.size() > 0 && overlaps(exclusion, match.value_max));
+      if (excluded) {
+        if (rejected)
+          rejected->push_back({&rule, span, "part of a name, date or time ({exclude})"});
+        continue;
+      }
       match.claim.sentence = sentence;
       match.claim.number = match.value;
       found.push_back(std::move(match));
@@ -397,8 +501,40 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   const Language* language = this->language(lang);
   if (language == nullptr || text.empty()) return claims;
   const Lexicon& lexicon = *language->lexicon;
-  std::string dollar =
+  Context context;
+  context.dollar =
       options.currency_default.empty() ? article_dollar(text, lexicon) : options.currency_default;
+  if (language->exclude) {
+    re2::StringPiece all(text.data(), text.size()), hit;
+    std::size_t at = 0;
+    while (at < text.size() &&
+           language->exclude->Match(all, at, text.size(), RE2::UNANCHORED, &hit, 1)) {
+      Span span = span_in(text, {hit.data(), hit.size()});
+      if (span.size() > 0) context.excluded.push_back(span);
+      at = std::max(span.end, span.begin + 1);
+    }
+  }
+  if (language->money) {
+    std::vector<re2::StringPiece> groups(
+        static_cast<std::size_t>(language->money->NumberOfCapturingGroups()) + 1);
+    re2::StringPiece all(text.data(), text.size());
+    std::size_t at = 0;
+    while (at < text.size() &&
+           language->money->Match(all, at, text.size(), RE2::UNANCHORED, groups.data(),
+                                  static_cast<int>(groups.size()))) {
+      auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
+      at = std::max(begin + groups[0].size(), begin + 1);
+      std::string_view word = group_text(groups.data(), language->money_currency_groups);
+      auto found = lexicon.currencies.find(fold_words(word));
+      if (word.empty() || found == lexicon.currencies.end()) continue;
+      std::string code = found->second;
+      if (code.ends_with("/100")) code.resize(code.size() - 4);
+      if (code.starts_with("~")) continue;  // a hundredth that takes its currency from context
+      if (code == "$") code = context.dollar;
+      if (code == "GBX") code = "GBP";  // "12 millions" after pence are pounds
+      context.currencies.emplace_back(begin, code);
+    }
+  }
   Segmenter segmenter(text, lexicon.locale.c_str());
   std::vector<Match> matches;
   re2::StringPiece input(text.data(), text.size());
@@ -409,7 +545,7 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   if (options.number_layer) {
     while (position < text.size()) {
       Span sentence = segmenter.sentence_at(position);
-      match_sentence(*language, text, sentence, segmenter, dollar, true, matches, rejected);
+      match_sentence(*language, text, sentence, segmenter, context, true, matches, rejected);
       position = std::max(sentence.end, position + 1);
     }
     position = text.size();
@@ -420,7 +556,7 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
     position = std::max(at + std::max<std::size_t>(hit.size(), 1), position + 1);
     if (at < done_until) continue;
     Span sentence = segmenter.sentence_at(at);
-    match_sentence(*language, text, sentence, segmenter, dollar, options.number_layer, matches,
+    match_sentence(*language, text, sentence, segmenter, context, options.number_layer, matches,
                    rejected);
     done_until = sentence.end;
     position = std::max(position, sentence.end);
@@ -429,6 +565,25 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
     return a.claim.text.begin != b.claim.text.begin ? a.claim.text.begin < b.claim.text.begin
                                                     : a.claim.text.end < b.claim.text.end;
   });
+  // "$20.5 billion (about €19.1 billion)": an amount in parentheses right after another is
+  // the same figure in another currency, and takes its key.
+  static const RE2 conversion(
+      R"(^[\s\x{A0}\x{202F}]*\([\s\x{A0}\x{202F}]*(?i:soit|ou|or|about|around|roughly|some|environ|près de|approximately|approx\.?|c\.|equivalent to|l'équivalent de)?[\s\x{A0}\x{202F}]*$)");
+  auto is_money = [](const Claim& claim) {
+    return claim.unit.size() == 3 && claim.unit != "GBX" &&
+           std::all_of(claim.unit.begin(), claim.unit.end(),
+                       [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  for (std::size_t i = 1; i < matches.size(); ++i) {
+    Claim& before = matches[i - 1].claim;
+    Claim& after = matches[i].claim;
+    if (!is_money(before) || !is_money(after) || before.unit == after.unit ||
+        after.text.begin < before.text.end)
+      continue;
+    std::string_view between = text.substr(before.text.end, after.text.begin - before.text.end);
+    if (RE2::FullMatch(re2::StringPiece(between.data(), between.size()), conversion))
+      after.key = before.key;
+  }
   claims.reserve(matches.size());
   for (auto& match : matches) claims.push_back(std::move(match.claim));
   return claims;

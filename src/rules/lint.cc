@@ -41,8 +41,6 @@ std::vector<Diagnostic> lint_rules(const RuleSet& rules) {
       problem(rule.line, "claim uses {noun} but the pattern has no (?P<noun>...) group");
     if (captures(rule, Role::kCurrency) && rule.unit != "currency")
       problem(rule.pattern_line, "the currency group is never used: unit is not \"currency\"");
-    if (rule.unit == "currency" && !captures(rule, Role::kCurrency))
-      problem(rule.line, "unit is \"currency\" but the pattern has no currency group");
     if (captures(rule, Role::kUnit) && rule.unit != "{unit}")
       problem(rule.pattern_line, "the unit group is never used: unit is not \"{unit}\"");
     if (rule.unit == "{unit}" && !captures(rule, Role::kUnit))
@@ -53,7 +51,8 @@ std::vector<Diagnostic> lint_rules(const RuleSet& rules) {
     const Lexicon* lexicon = rules.lexicon(code);
     for (const auto& [name, pattern] : lexicon->patterns) note_references(code, pattern);
     for (const auto& [name, pattern] : lexicon->patterns) {
-      if (name == "candidate" || referenced.count({code, name})) continue;
+      // {candidate} and {exclude} are read by the engine itself.
+      if (name == "candidate" || name == "exclude" || referenced.count({code, name})) continue;
       auto line = lexicon->pattern_lines.find(name);
       found.push_back({lexicon->pattern_file,
                        line == lexicon->pattern_lines.end() ? 0 : line->second,

@@ -8,7 +8,7 @@
 namespace claims {
 
 // Named groups that no role reads, roles a rule captures but never uses (a noun group
-// without a "{noun}" claim), roles it needs but lacks (unit "currency" without a currency
+// without a "{noun}" claim), roles it needs but lacks (a "{noun}" claim without a noun
 // group), rules without counterexamples, and sub-patterns nothing refers to.
 std::vector<Diagnostic> lint_rules(const RuleSet& rules);
 

@@ -414,6 +414,9 @@ void RuleSet::add_text(std::string_view path, std::string_view text,
     } else if (key == "modifiers") {
       read_vocabulary(file, value, "modifiers", lexicon.modifiers,
                       [](const toml::node& n) { return n.value<std::string>(); });
+    } else if (key == "approximations") {
+      read_vocabulary(file, value, "approximations", lexicon.approximations,
+                      [](const toml::node& n) { return n.value<int>(); });
     } else if (key == "units") {
       read_vocabulary(file, value, "units", lexicon.units,
                       [](const toml::node& n) { return n.value<std::string>(); });

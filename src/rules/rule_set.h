@@ -5,7 +5,7 @@
 //   lang = "en"                      the language of everything below
 //   [language]                       locale, spell-out locales, decimal mark, stopwords
 //   [patterns]                       shared sub-patterns, referenced from rules as {name}
-//   [scales] [currencies] [modifiers] [directions] [units]
+//   [scales] [currencies] [modifiers] [directions] [units] [approximations]
 //                                    vocabularies that turn matched words into values
 //   [keys]                           claim key -> nouns that name it, in any language
 //   [[rule]]                         id, claim, unit, pattern, examples, counterexamples
@@ -106,6 +106,8 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> modifiers;   // "about" -> "approx"
   std::unordered_map<std::string, int> directions;          // "fell" -> -1
   std::unordered_map<std::string, std::string> units;       // "kilomètres" -> "km"
+  // Words that are an approximate number: "vingtaine" -> 20, "dozen" -> 12.
+  std::unordered_map<std::string, int> approximations;
   // Words that mark an article's own dollar: "CAD" -> ["Toronto", ...].
   std::map<std::string, std::vector<std::string>> dollar_markers;
 

@@ -108,3 +108,17 @@ TEST_CASE("fold_words lowers case and unifies spaces and apostrophes", "[rules]"
                            "D\xE2\x80\x99") == "plus d'");
   CHECK(claims::fold_words("  More   than ") == "more than");
 }
+
+TEST_CASE("[approximations] maps words to whole numbers", "[rules]") {
+  RuleSet rules;
+  std::vector<Diagnostic> errors;
+  rules.add_text("test.toml", "lang = \"fr\"\n[approximations]\nvingtaine = 20\n", errors);
+  CHECK(errors.empty());
+  REQUIRE(rules.lexicon("fr") != nullptr);
+  CHECK(rules.lexicon("fr")->approximations.at("vingtaine") == 20);
+  auto bad = load("lang = \"fr\"\n[approximations]\nvingtaine = \"vingt\"\n");
+  REQUIRE(bad.size() == 1);
+  CHECK(bad[0].line == 3);
+  const auto* fr = claims::testing::default_rules().lexicon("fr");
+  CHECK(fr->approximations.at("centaine") == 100);
+}
