@@ -385,17 +385,15 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
                                std::vector<Match>& matches,
                                std::vector<Rejection>* rejected) const {
   const Lexicon& lexicon = *language.lexicon;
-  std::vector<int> hits;
   re2::StringPiece whole(text.data(), text.size());
   const Lexicon::Layer& layer = lexicon.layer(number_layer);
-  if (layer.rule_indices.empty() ||
-      !layer.set->Match(re2::StringPiece(text.data() + sentence.begin, sentence.size()), &hits))
-    return;
-  std::sort(hits.begin(), hits.end());
   std::vector<re2::StringPiece> groups;
   std::vector<Match> found;
-  for (int hit : hits) {
-    const Rule& rule = rules_.rules()[layer.rule_indices[static_cast<std::size_t>(hit)]];
+  // Every rule of the layer runs on the sentence: RE2 rejects a sentence a rule cannot
+  // match with its DFA alone, which costs less than preselecting with an RE2::Set over the
+  // union of all the rules (measured: the set's DFA states are many times larger).
+  for (std::size_t index : layer.rule_indices) {
+    const Rule& rule = rules_.rules()[index];
     if (!rule.regex) continue;
     groups.assign(static_cast<std::size_t>(rule.group_count) + 1, {});
     std::size_t position = sentence.begin;

@@ -1,8 +1,8 @@
 // Stage 6: rules + numbers -> claims.
 //
 // One pass of a cheap regex finds the places worth looking at; only the sentences around
-// them are segmented, preselected with an RE2::Set, and matched by the rules. Where two
-// rules read the same number the higher priority wins, then the longer match.
+// them are segmented and matched by the rules. Where two rules read the same number the
+// higher priority wins, then the longer match.
 #pragma once
 
 #include <memory>

@@ -583,22 +583,6 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
     Lexicon& owner = lexicon_for(rule.lang);
     (rule.kind.empty() ? owner.claim_rules : owner.number_rules).rule_indices.push_back(index);
   }
-  // A set only preselects the rules worth running on a sentence; one per layer, so that
-  // claims never pay for the number layer's larger patterns.
-  for (auto& lexicon : lexicons_) {
-    for (Lexicon::Layer* layer : {&lexicon->claim_rules, &lexicon->number_rules}) {
-      layer->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-      std::string ignored;
-      for (std::size_t index : layer->rule_indices) {
-        const Rule& rule = rules_[index];
-        layer->set->Add(rule.case_sensitive ? rule.expanded : "(?i:" + rule.expanded + ")",
-                        &ignored);
-      }
-      if (!layer->rule_indices.empty() && !layer->set->Compile())
-        errors.push_back({lexicon->pattern_file, 0,
-                          "the rules of " + lexicon->code + " exceed the regex memory budget"});
-    }
-  }
 }
 
 }  // namespace claims

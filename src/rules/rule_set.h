@@ -26,7 +26,6 @@
 #include <vector>
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 namespace claims {
 
@@ -114,10 +113,9 @@ struct Lexicon {
   // Compiled by RuleSet::compile().
   std::unique_ptr<RE2> candidate;  // finds places worth segmenting ({candidate})
   std::unique_ptr<RE2> numbers;    // finds every number ({number}), for explanations
-  // The rules of one layer (claims, or the number layer), preselected per sentence by a set.
+  // The rules of one layer: claims, or the number layer (`claims numbers`).
   struct Layer {
-    std::unique_ptr<RE2::Set> set;
-    std::vector<std::size_t> rule_indices;  // set index -> RuleSet::rules() index
+    std::vector<std::size_t> rule_indices;  // into RuleSet::rules()
   };
   Layer claim_rules;
   Layer number_rules;
