@@ -80,4 +80,13 @@ check "--explain says when no rule matched" grep -q $'\t2028\tno rule\t' "$tmp/e
 check "--explain says why a duration is no claim" \
   grep -q $'\ttwo\tdropped\ten.count\t"weeks" is not a counted thing$' "$tmp/explain"
 
+printf 'Revenue rose 4.7%% to \xc2\xa31.2bn.\n' | "$claims" numbers --lang en - >"$tmp/numbers"
+check "numbers has the contract's header" \
+  test "$(head -1 "$tmp/numbers")" = "$(printf 'source\tline\tcolumn\tkind\tvalue\tvalue_max\tunit\ttext')"
+check "numbers finds a percentage" grep -q $'^-\t1\t14\tpercent\t4.7\t\t%\t4.7%$' "$tmp/numbers"
+check "numbers finds an amount of money" grep -q $'\tcurrency\t1200000000\t\tGBP\t' "$tmp/numbers"
+"$claims" numbers "$tmp/missing.txt" >/dev/null 2>"$tmp/err"
+check "numbers exits 2 on an unreadable file" test $? -eq 2
+check "numbers names the unreadable file" grep -q "missing.txt" "$tmp/err"
+
 finish
