@@ -406,6 +406,8 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   if (options.number_layer) {
     while (position < text.size()) {
       Span sentence = segmenter.sentence_at(position);
+      // ICU's filtered sentence iterator may hand back a sentence that began earlier.
+      sentence.begin = std::max(sentence.begin, position);
       match_sentence(*language, text, sentence, segmenter, dollar, true, matches, rejected);
       position = std::max(sentence.end, position + 1);
     }
