@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace claims {
@@ -223,6 +224,18 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     return std::nullopt;
   }
   claim.value = *value;
+  // "3 dollars 50 (cents)": hundredths of the currency just named.
+  if (std::string_view cents = group_text(groups, lower(Role::kCents)); !cents.empty()) {
+    auto hundredths = language.numbers->parse(cents);
+    if (hundredths && *hundredths >= 0 && *hundredths < 100 && exponent == 0 &&
+        *hundredths == std::floor(*hundredths)) {
+      claim.value += *hundredths / 100;
+    } else {
+      // "three thousand dollars two hundred times": the amount ends with its currency.
+      std::string_view currency = group_text(groups, lower(Role::kCurrency));
+      claim.text.end = span_in(text, currency).end;
+    }
+  }
   if (!max_text.empty()) {
     auto max = language.numbers->parse(max_text, exponent_max);
     if (!max) {

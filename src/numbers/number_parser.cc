@@ -102,11 +102,13 @@ std::string to_decimal(double value) {
 
 // Powers of ten that a scale word after a fraction stands for ("half million").
 int scale_word(std::string_view word) {
-  if (word == "thousand" || word == "mille") return 3;
+  if (word == "thousand" || word == "thousands" || word == "mille") return 3;
+  if (word == "lakh" || word == "lakhs") return 5;
   if (word == "million" || word == "millions") return 6;
+  if (word == "crore" || word == "crores") return 7;
   if (word == "billion" || word == "billions" || word == "milliard" || word == "milliards")
     return 9;
-  if (word == "trillion") return 12;
+  if (word == "trillion" || word == "trillions") return 12;
   return 0;
 }
 

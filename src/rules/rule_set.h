@@ -55,9 +55,11 @@ struct Counterexample {
 // What a named capture group holds. A group is named after its role, optionally with
 // suffixes: "value_max" holds the upper end of a range; any other suffix ("value_after")
 // only keeps names unique, as RE2 requires, when one pattern offers alternatives.
-enum class Role { kValue, kScale, kCurrency, kUnit, kModifier, kDirection, kSign, kNoun };
-inline constexpr const char* kRoleNames[] = {"value",    "scale",     "currency", "unit",
-                                             "modifier", "direction", "sign",     "noun"};
+// "cents" holds the hundredths written after a currency: "thirteen dollars and forty-five
+// (cents)", "15 USD 50".
+enum class Role { kValue, kScale, kCurrency, kUnit, kModifier, kDirection, kSign, kNoun, kCents };
+inline constexpr const char* kRoleNames[] = {"value",     "scale", "currency", "unit", "modifier",
+                                             "direction", "sign",  "noun",     "cents"};
 inline constexpr std::size_t kRoleCount = sizeof kRoleNames / sizeof kRoleNames[0];
 
 struct RuleGroups {
