@@ -327,9 +327,15 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
   std::vector<int> hits;
   re2::StringPiece whole(text.data(), text.size());
   const Lexicon::Layer& layer = lexicon.layer(number_layer);
-  if (layer.rule_indices.empty() ||
-      !layer.set->Match(re2::StringPiece(text.data() + sentence.begin, sentence.size()), &hits))
-    return;
+  if (layer.rule_indices.empty()) return;
+  RE2::Set::ErrorInfo error{};
+  if (!layer.set->Match(re2::StringPiece(text.data() + sentence.begin, sentence.size()), &hits,
+                        &error)) {
+    if (error.kind != RE2::Set::kOutOfMemory) return;
+    // The set's DFA gave up on this sentence: every rule of the layer is tried instead.
+    hits.resize(layer.rule_indices.size());
+    for (std::size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
+  }
   std::sort(hits.begin(), hits.end());
   std::vector<re2::StringPiece> groups;
   std::vector<Match> found;

@@ -23,6 +23,35 @@ std::unique_ptr<icu::NumberFormat> decimal_format(const char* locale) {
   return format;
 }
 
+// ICU writes some decimals in scientific notation ("1.250005E+5"); this writes them out
+// ("125000.5"), exactly, shifting the point in the digits.
+std::string plain_decimal(std::string digits) {
+  auto e = digits.find_first_of("Ee");
+  if (e == std::string::npos) return digits;
+  int shift = std::atoi(digits.c_str() + e + 1);
+  digits.resize(e);
+  std::string sign;
+  if (!digits.empty() && digits[0] == '-') {
+    sign = "-";
+    digits.erase(0, 1);
+  }
+  auto point = digits.find('.');
+  if (point == std::string::npos) point = digits.size();
+  std::string bare =
+      digits.substr(0, point) + (point < digits.size() ? digits.substr(point + 1) : "");
+  long at = static_cast<long>(point) + shift;
+  if (at <= 0) {
+    bare.insert(0, static_cast<std::size_t>(-at) + 1, '0');
+    at = 1;
+  }
+  if (static_cast<std::size_t>(at) >= bare.size()) {
+    bare.append(static_cast<std::size_t>(at) - bare.size(), '0');
+    return sign + bare;
+  }
+  return sign + bare.substr(0, static_cast<std::size_t>(at)) + "." +
+         bare.substr(static_cast<std::size_t>(at));
+}
+
 // Parses all of `text` with `format`, or nothing.
 std::optional<std::string> parse_whole(const icu::NumberFormat& format, std::string_view text) {
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
@@ -33,7 +62,7 @@ std::optional<std::string> parse_whole(const icu::NumberFormat& format, std::str
   UErrorCode status = U_ZERO_ERROR;
   icu::StringPiece digits = result.getDecimalNumber(status);
   if (U_FAILURE(status) || digits.empty()) return std::nullopt;
-  return std::string(digits.data(), static_cast<std::size_t>(digits.size()));
+  return plain_decimal(std::string(digits.data(), static_cast<std::size_t>(digits.size())));
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -141,6 +170,17 @@ std::optional<std::string> NumberParser::parse_digits(std::string_view text) con
   char decimal = 0;
   if (points > 0 && commas > 0) {
     decimal = last_point > last_comma ? '.' : ',';
+    // Both marks: the other one only groups ("125.000,50", "1,234.5"); ICU's French format
+    // does not take "." as a grouping mark everywhere, so read it without its grouping.
+    std::string plain;
+    for (char c : text) {
+      if (c == decimal)
+        plain += '.';
+      else if (c != '.' && c != ',')
+        plain += c;
+    }
+    if (point_decimal_ == nullptr || plain.find('.') != plain.rfind('.')) return std::nullopt;
+    return parse_whole(*point_decimal_, plain);
   } else if (points == 1 || commas == 1) {
     std::size_t at = points == 1 ? last_point : last_comma;
     char mark = text[at];

@@ -79,3 +79,18 @@ TEST_CASE("values are written as spreadsheets read them", "[numbers]") {
   CHECK(format_number(1.2e9) == "1200000000");
   CHECK(format_number(-0.0) == "0");
 }
+
+TEST_CASE("Both marks in one number: the last is decimal, the other groups", "[numbers]") {
+  CHECK(fr("125.000,50") == "125000.5");
+  CHECK(fr("1.125.000,5") == "1125000.5");
+  CHECK(en("1,234.5") == "1234.5");
+  CHECK(en("12,345.67") == "12345.67");
+  CHECK(en("1234567.25") == "1234567.25");
+  CHECK(en("0.000125") == "0.000125");
+}
+
+TEST_CASE("Scale words after digits: lakh, crore, plurals", "[numbers]") {
+  CHECK(en("35 lakh") == "3500000");
+  CHECK(en("2 crore") == "20000000");
+  CHECK(en("3 thousands") == "3000");
+}
