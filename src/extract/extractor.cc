@@ -210,6 +210,15 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
       return std::nullopt;
     }
     claim.unit = found->second;
+    // "50 km/ms", "10 meters per second": the unit divided by another.
+    if (std::string_view per = group_text(groups, lower(Role::kPer)); !per.empty()) {
+      auto divisor = lexicon.units.find(fold_words(per));
+      if (divisor == lexicon.units.end()) {
+        reason = "unit \"" + std::string(per) + "\" is not in [units]";
+        return std::nullopt;
+      }
+      claim.unit += "/" + divisor->second;
+    }
   } else {
     claim.unit = rule.unit;
   }

@@ -130,14 +130,15 @@ std::string to_decimal(double value) {
 }
 
 // Powers of ten that a scale word after a fraction stands for ("half million").
-int scale_word(std::string_view word) {
+// `long_scale`: French counts "billion" as 10^12 and "trillion" as 10^18.
+int scale_word(std::string_view word, bool long_scale) {
   if (word == "thousand" || word == "thousands" || word == "mille") return 3;
   if (word == "lakh" || word == "lakhs") return 5;
   if (word == "million" || word == "millions") return 6;
   if (word == "crore" || word == "crores") return 7;
-  if (word == "billion" || word == "billions" || word == "milliard" || word == "milliards")
-    return 9;
-  if (word == "trillion" || word == "trillions") return 12;
+  if (word == "milliard" || word == "milliards") return 9;
+  if (word == "billion" || word == "billions") return long_scale ? 12 : 9;
+  if (word == "trillion" || word == "trillions") return long_scale ? 18 : 12;
   return 0;
 }
 
@@ -145,6 +146,7 @@ int scale_word(std::string_view word) {
 
 NumberParser::NumberParser(const std::vector<std::string>& spellout_locales, char decimal_mark)
     : decimal_mark_(decimal_mark),
+      long_scale_(!spellout_locales.empty() && spellout_locales.front().starts_with("fr")),
       point_decimal_(decimal_format("en")),
       comma_decimal_(decimal_format("fr")) {
   for (const auto& name : spellout_locales) {
@@ -336,10 +338,10 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
       tokens.push_back(all.substr(start, end - start));
       start = end + 1;
     }
-    if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_word(tokens[1]) > 0) {
+    if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_word(tokens[1], long_scale_) > 0) {
       auto d = parse_digits(tokens[0]);
       if (!d) return std::nullopt;
-      return std::strtod(d->c_str(), nullptr) * std::pow(10.0, scale_word(tokens[1]));
+      return std::strtod(d->c_str(), nullptr) * std::pow(10.0, scale_word(tokens[1], long_scale_));
     }
     for (std::string_view token : tokens) {
       if (!spelled.empty()) spelled += ' ';
@@ -401,7 +403,7 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
   // A scale after a fraction: "half million", "two thirds of a million", "five and a half
   // million".
   if (auto space = view.rfind(' '); space != std::string_view::npos) {
-    if (int power = scale_word(view.substr(space + 1))) {
+    if (int power = scale_word(view.substr(space + 1), long_scale_)) {
       std::string_view head = view.substr(0, space);
       for (std::string_view of : {" of a", " d'un", " de"})
         if (head.ends_with(of)) head.remove_suffix(of.size());
@@ -420,7 +422,7 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
     if (!whole) break;
     // After a scale word the fraction is of that scale: "3 million and a half".
     if (auto space = before.rfind(' '); space != std::string_view::npos)
-      if (int power = scale_word(before.substr(space + 1)))
+      if (int power = scale_word(before.substr(space + 1), long_scale_))
         return *whole + *fraction * std::pow(10.0, power);
     return *whole + *fraction;
   }

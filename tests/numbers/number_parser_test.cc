@@ -94,3 +94,9 @@ TEST_CASE("Scale words after digits: lakh, crore, plurals", "[numbers]") {
   CHECK(en("2 crore") == "20000000");
   CHECK(en("3 thousands") == "3000");
 }
+
+TEST_CASE("French billions are 10^12", "[numbers]") {
+  CHECK(fr("0,9 billion") == "900000000000");
+  CHECK(fr("2 milliards") == "2000000000");
+  CHECK(en("2 billion") == "2000000000");
+}
