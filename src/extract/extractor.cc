@@ -20,6 +20,13 @@ std::string_view group_text(const re2::StringPiece* groups, const std::vector<in
   return {};
 }
 
+// The text of the last group of `indices` that took part in the match.
+std::string_view last_group_text(const re2::StringPiece* groups, const std::vector<int>& indices) {
+  for (auto at = indices.rbegin(); at != indices.rend(); ++at)
+    if (groups[*at].data() != nullptr) return {groups[*at].data(), groups[*at].size()};
+  return {};
+}
+
 std::string_view whole_match(const re2::StringPiece* groups) {
   return {groups[0].data(), groups[0].size()};
 }
@@ -255,7 +262,12 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     claim.modifier = "range";
   }
 
-  if (std::string_view word = group_text(groups, lower(Role::kModifier)); !word.empty()) {
+  // A range's bound may be amended after its number ("equal to 5000 or less"): the last
+  // modifier written is the one that holds.
+  std::string_view modifier_text = rule.kind == "range"
+                                       ? last_group_text(groups, lower(Role::kModifier))
+                                       : group_text(groups, lower(Role::kModifier));
+  if (std::string_view word = modifier_text; !word.empty()) {
     auto found = lexicon.modifiers.find(fold_words(word));
     if (found == lexicon.modifiers.end()) {
       reason = "modifier \"" + std::string(word) + "\" is not in [modifiers]";
@@ -288,6 +300,35 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
   };
   if (negative(lower(Role::kSign))) claim.value = -claim.value;
   if (claim.value_max && negative(upper(Role::kSign))) claim.value_max = -*claim.value_max;
+
+  // Two bounds make one range only when one is a lower bound, the other an upper bound,
+  // and the lower is below the upper: "more than 10 and less than 40". "More than 40 and
+  // less than 10" or "more than 20, above 170" are two ranges: this match keeps the first,
+  // and the second is read again from where it ends.
+  if (rule.kind == "range" && claim.value_max) {
+    std::string_view max_word = group_text(groups, upper(Role::kModifier));
+    if (!max_word.empty() && !modifier_text.empty()) {
+      auto low = lexicon.modifiers.find(fold_words(modifier_text));
+      auto high = lexicon.modifiers.find(fold_words(max_word));
+      auto lower_bound = [](const std::string& m) { return m == "over" || m == "at_least"; };
+      auto upper_bound = [](const std::string& m) { return m == "under" || m == "at_most"; };
+      bool one_range = false;
+      if (low != lexicon.modifiers.end() && high != lexicon.modifiers.end()) {
+        one_range = (lower_bound(low->second) && upper_bound(high->second) &&
+                     claim.value < *claim.value_max) ||
+                    (upper_bound(low->second) && lower_bound(high->second) &&
+                     *claim.value_max < claim.value);
+      }
+      if (!one_range) {
+        claim.value_max.reset();
+        claim.modifier = low != lexicon.modifiers.end() ? low->second : "";
+        std::size_t end = span_in(text, value_text).end;
+        if (std::string_view scale = group_text(groups, lower(Role::kScale)); !scale.empty())
+          end = std::max(end, span_in(text, scale).end);
+        claim.text.end = end;
+      }
+    }
+  }
 
   claim.key = rule.claim;
   if (auto at = claim.key.find("{noun}"); at != std::string::npos) {
@@ -377,9 +418,10 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
       position = std::max(claim->text.end, span.begin + 1);
       constexpr auto kValue = static_cast<std::size_t>(Role::kValue);
       std::string_view max_text = group_text(groups.data(), rule.groups.upper[kValue]);
+      // A range cut to its first bound no longer holds the second number.
+      Span max_span = max_text.data() && claim->value_max ? span_in(text, max_text) : Span{};
       Match match{std::move(*claim),
-                  span_in(text, group_text(groups.data(), rule.groups.lower[kValue])),
-                  max_text.data() ? span_in(text, max_text) : Span{}};
+                  span_in(text, group_text(groups.data(), rule.groups.lower[kValue])), max_span};
       match.claim.sentence = sentence;
       match.claim.number = match.value;
       found.push_back(std::move(match));
