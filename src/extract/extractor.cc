@@ -312,7 +312,7 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
       auto high = lexicon.modifiers.find(fold_words(max_word));
       auto lower_bound = [](const std::string& m) { return m == "over" || m == "at_least"; };
       auto upper_bound = [](const std::string& m) { return m == "under" || m == "at_most"; };
-      bool one_range = false;
+      bool one_range = true;  // bounds that [modifiers] does not know are left as written
       if (low != lexicon.modifiers.end() && high != lexicon.modifiers.end()) {
         one_range = (lower_bound(low->second) && upper_bound(high->second) &&
                      claim.value < *claim.value_max) ||
