@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/numfmt.h>
 #include <unicode/rbnf.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <charconv>
@@ -300,6 +301,12 @@ std::optional<double> NumberParser::parse_value(std::string_view text, int depth
     double result = whole + std::strtod(numerator->c_str(), nullptr) / d;
     return negative ? -result : result;
   }
+  // "½", "⅔": one character with a numeric value in Unicode.
+  if (icu::UnicodeString single = icu::UnicodeString::fromUTF8(text);
+      single.countChar32() == 1 && static_cast<unsigned char>(text[0]) >= 0x80) {
+    double numeric = u_getNumericValue(single.char32At(0));
+    if (numeric != U_NO_NUMERIC_VALUE) return numeric;
+  }
   bool has_letter = false;
   for (char c : text)
     has_letter = has_letter || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
@@ -322,8 +329,18 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
     if (rest.starts_with("hundred") || rest.starts_with("thousand") ||
         rest.starts_with("million") || rest.starts_with("dozen"))
       words = "one " + rest;
+  } else if (words.starts_with("hundred ") || words.starts_with("thousand ")) {
+    words = "one " + words;  // "hundred thousand"
   }
-  if (auto exact = parse_words(words)) return std::strtod(exact->c_str(), nullptr);
+  // A last word that is an ordinal makes a fraction ("a hundredth", "two thirds"), which
+  // lenient cardinal parsing would misread.
+  std::string_view last_word = words;
+  if (auto space = last_word.find_last_of(" -"); space != std::string_view::npos)
+    last_word = last_word.substr(space + 1);
+  // (An ordinal alone, "the tenth", is a rank: ICU reads it as 10.)
+  bool ends_in_ordinal = last_word.size() < words.size() && ordinal_value(last_word).has_value();
+  if (!ends_in_ordinal)
+    if (auto exact = parse_words(words)) return std::strtod(exact->c_str(), nullptr);
   // Digits among words: "3 hundred and 21" is read as ICU writes it, "three hundred and
   // twenty-one"; "1,674.5 million" as a number times its scale.
   if (words.find_first_of("0123456789") != std::string::npos && !spellout_.empty()) {
@@ -416,6 +433,20 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
   // "3 million and a half".
   for (std::string_view joint : {"and", "et"}) {
     if (!split_last(view, joint, before, after)) continue;
+    // "five and a half million", "one billion and three quarters million".
+    if (auto space = after.rfind(' '); space != std::string_view::npos) {
+      if (int power = scale_word(after.substr(space + 1), long_scale_)) {
+        auto part = parse_fraction(after.substr(0, space), depth + 1);
+        auto whole = number(before);
+        if (part && whole) {
+          auto last = before.rfind(' ');
+          bool scaled = last != std::string_view::npos &&
+                        scale_word(before.substr(last + 1), long_scale_) > 0;
+          return scaled ? *whole + *part * std::pow(10.0, power)
+                        : (*whole + *part) * std::pow(10.0, power);
+        }
+      }
+    }
     auto fraction = parse_fraction(after, depth + 1);
     if (!fraction) break;
     auto whole = number(before);
@@ -466,7 +497,21 @@ std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
       icu::Formattable result;
       icu::ParsePosition position(0);
       rules->parse(unicode, result, position);
-      if (position.getIndex() != unicode.length()) continue;
+      if (position.getIndex() != unicode.length() && form.ends_with("th")) {
+        // Lenient parsing stops short of "trillionth": read the cardinal under it, then
+        // check below that the ordinal rules write the word.
+        icu::UnicodeString cardinal = icu::UnicodeString::fromUTF8(form.substr(0, form.size() - 2));
+        position.setIndex(0);
+        rules->parse(cardinal, result, position);
+        if (position.getIndex() != cardinal.length()) {
+          cardinal = u"one " + cardinal;  // "hundredth": ICU reads "one hundred"
+          position.setIndex(0);
+          rules->parse(cardinal, result, position);
+          if (position.getIndex() != cardinal.length()) continue;
+        }
+      } else if (position.getIndex() != unicode.length()) {
+        continue;
+      }
       UErrorCode status = U_ZERO_ERROR;
       double value = result.getDouble(status);
       if (U_FAILURE(status) || value < 2 || value != std::floor(value)) continue;
@@ -478,7 +523,10 @@ std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
         status = U_ZERO_ERROR;
         icu::FieldPosition field;
         rules->format(static_cast<int64_t>(value), name, written, field, status);
-        if (U_SUCCESS(status) && fold_accents(written) == folded) return value;
+        // ICU writes "one hundredth", "one trillionth"; "hundredth" is the same word.
+        std::string ordinal = U_SUCCESS(status) ? fold_accents(written) : std::string();
+        if (ordinal == folded || ordinal == "one " + folded || ordinal == "one-" + folded)
+          return value;
       }
     }
   }

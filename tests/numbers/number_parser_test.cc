@@ -100,3 +100,14 @@ TEST_CASE("French billions are 10^12", "[numbers]") {
   CHECK(fr("2 milliards") == "2000000000");
   CHECK(en("2 billion") == "2000000000");
 }
+
+TEST_CASE("Fractions: big ordinals, a scale after 'and a half', one-character fractions",
+          "[numbers]") {
+  CHECK(en("a hundredth") == "0.01");
+  CHECK(en("a trillionth") == "0.000000000001");
+  CHECK(en("five and a half million") == "5500000");
+  CHECK(en("one billion and a quarter million") == "1000250000");
+  CHECK(en("hundred thousand") == "100000");
+  CHECK(en("\xC2\xBE") == "0.75");  // ¾
+  CHECK(en("tenth") == "10");       // an ordinal alone is a rank
+}
