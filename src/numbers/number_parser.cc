@@ -491,42 +491,39 @@ std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
     if (form.empty()) continue;
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(form);
     std::string folded = fold_accents(unicode);
+    // What the word may stand for: the word read whole, or (lenient parsing stops short of
+    // "trillionth") the cardinal under it, "trillion" or "one hundred"; each is checked
+    // below against what the ordinal rules write.
+    std::vector<icu::UnicodeString> readings = {unicode};
+    if (form.ends_with("th")) {
+      icu::UnicodeString cardinal = icu::UnicodeString::fromUTF8(form.substr(0, form.size() - 2));
+      readings.push_back(cardinal);
+      readings.push_back(u"one " + cardinal);
+    }
     for (const auto& format : spellout_) {
       auto* rules = dynamic_cast<icu::RuleBasedNumberFormat*>(format.get());
       if (rules == nullptr) continue;
-      icu::Formattable result;
-      icu::ParsePosition position(0);
-      rules->parse(unicode, result, position);
-      if (position.getIndex() != unicode.length() && form.ends_with("th")) {
-        // Lenient parsing stops short of "trillionth": read the cardinal under it, then
-        // check below that the ordinal rules write the word.
-        icu::UnicodeString cardinal = icu::UnicodeString::fromUTF8(form.substr(0, form.size() - 2));
-        position.setIndex(0);
-        rules->parse(cardinal, result, position);
-        if (position.getIndex() != cardinal.length()) {
-          cardinal = u"one " + cardinal;  // "hundredth": ICU reads "one hundred"
-          position.setIndex(0);
-          rules->parse(cardinal, result, position);
-          if (position.getIndex() != cardinal.length()) continue;
+      for (const auto& reading : readings) {
+        icu::Formattable result;
+        icu::ParsePosition position(0);
+        rules->parse(reading, result, position);
+        if (position.getIndex() != reading.length()) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        double value = result.getDouble(status);
+        if (U_FAILURE(status) || value < 2 || value != std::floor(value)) continue;
+        // An ordinal is what the ordinal rules write for that value.
+        for (int32_t i = 0; i < rules->getNumberOfRuleSetNames(); ++i) {
+          icu::UnicodeString name = rules->getRuleSetName(i);
+          if (name.indexOf(u"ordinal") < 0) continue;
+          icu::UnicodeString written;
+          status = U_ZERO_ERROR;
+          icu::FieldPosition field;
+          rules->format(static_cast<int64_t>(value), name, written, field, status);
+          // ICU writes "one hundredth", "one trillionth"; "hundredth" is the same word.
+          std::string ordinal = U_SUCCESS(status) ? fold_accents(written) : std::string();
+          if (ordinal == folded || ordinal == "one " + folded || ordinal == "one-" + folded)
+            return value;
         }
-      } else if (position.getIndex() != unicode.length()) {
-        continue;
-      }
-      UErrorCode status = U_ZERO_ERROR;
-      double value = result.getDouble(status);
-      if (U_FAILURE(status) || value < 2 || value != std::floor(value)) continue;
-      // An ordinal is what the ordinal rules write for that value.
-      for (int32_t i = 0; i < rules->getNumberOfRuleSetNames(); ++i) {
-        icu::UnicodeString name = rules->getRuleSetName(i);
-        if (name.indexOf(u"ordinal") < 0) continue;
-        icu::UnicodeString written;
-        status = U_ZERO_ERROR;
-        icu::FieldPosition field;
-        rules->format(static_cast<int64_t>(value), name, written, field, status);
-        // ICU writes "one hundredth", "one trillionth"; "hundredth" is the same word.
-        std::string ordinal = U_SUCCESS(status) ? fold_accents(written) : std::string();
-        if (ordinal == folded || ordinal == "one " + folded || ordinal == "one-" + folded)
-          return value;
       }
     }
   }
@@ -536,8 +533,15 @@ std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
 std::optional<double> NumberParser::parse(std::string_view text, int exponent) const {
   auto decimal = parse_decimal(text);
   if (!decimal) return std::nullopt;
-  // Scaling in the decimal string keeps "1.2" billion exactly 1200000000.
-  std::string scaled = *decimal + "e" + std::to_string(exponent);
+  // Scaling in the decimal string keeps "1.2" billion exactly 1200000000; a value in
+  // scientific notation ("1e-12") takes the exponent into its own.
+  std::string scaled = *decimal;
+  if (auto e = scaled.find_first_of("eE"); e != std::string::npos) {
+    int own = std::atoi(scaled.c_str() + e + 1);
+    scaled = scaled.substr(0, e) + "e" + std::to_string(own + exponent);
+  } else {
+    scaled += "e" + std::to_string(exponent);
+  }
   char* end = nullptr;
   double value = std::strtod(scaled.c_str(), &end);
   if (end != scaled.c_str() + scaled.size() || !std::isfinite(value)) return std::nullopt;
