@@ -387,6 +387,24 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
     for (std::size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
   }
   std::sort(hits.begin(), hits.end());
+  // The number layer reads no figure inside a web address ("?q=30%25").
+  std::vector<Span> addresses;
+  if (number_layer) {
+    static const RE2 kAddress(R"((?i)((?:https?://|www\.)[^\s"<>]+))");
+    // A sentence may begin inside an address ("...?q=30%25"): look from the word's start.
+    std::size_t from = sentence.begin;
+    while (from > 0 && text[from - 1] != ' ' && text[from - 1] != '\n' && text[from - 1] != '\t')
+      --from;
+    re2::StringPiece rest(text.data() + from, sentence.end - from);
+    re2::StringPiece address;
+    while (RE2::FindAndConsume(&rest, kAddress, &address))
+      addresses.push_back(span_in(text, {address.data(), address.size()}));
+  }
+  auto in_address = [&](Span span) {
+    for (Span address : addresses)
+      if (overlaps(span, address)) return true;
+    return false;
+  };
   std::vector<re2::StringPiece> groups;
   std::vector<Match> found;
   for (int hit : hits) {
@@ -408,6 +426,10 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
         continue;
       }
       position = span.end;
+      if (in_address(span)) {
+        if (rejected) rejected->push_back({&rule, span, "inside a web address"});
+        continue;
+      }
       std::string reason;
       auto claim = build_claim(language, rule, groups.data(), text, dollar, reason);
       if (!claim) {
