@@ -230,6 +230,14 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     claim.unit = rule.unit;
   }
 
+  // An empty value group that took part: the unit is named without a number.
+  if (value_text.empty() && !rule.kind.empty()) {
+    for (int index : lower(Role::kValue)) {
+      if (groups[index].data() == nullptr) continue;
+      claim.has_value = false;
+      return claim;
+    }
+  }
   auto value = language.numbers->parse(value_text, exponent);
   if (!value) {
     reason = "\"" + std::string(value_text) + "\" is not a number";

@@ -36,7 +36,10 @@ TEST_CASE("decimal points and abbreviations do not end a sentence", "[segment]")
 }
 
 TEST_CASE("in French a word begins after an elision", "[segment]") {
-  std::string text = "une offre d'une yen, jusqu'\xE2\x80\x99" "a quelqu'un et l\xE2\x80\x99" "euro";
+  std::string text =
+      "une offre d'une yen, jusqu'\xE2\x80\x99"
+      "a quelqu'un et l\xE2\x80\x99"
+      "euro";
   Segmenter french(text, "fr");
   CHECK(french.is_word_boundary(text.find("une yen")));
   CHECK(french.is_word_boundary(text.find("euro")));
