@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace claims {
@@ -16,6 +17,13 @@ namespace {
 std::string_view group_text(const re2::StringPiece* groups, const std::vector<int>& indices) {
   for (int index : indices)
     if (groups[index].data() != nullptr) return {groups[index].data(), groups[index].size()};
+  return {};
+}
+
+// The text of the last group of `indices` that took part in the match.
+std::string_view last_group_text(const re2::StringPiece* groups, const std::vector<int>& indices) {
+  for (auto at = indices.rbegin(); at != indices.rend(); ++at)
+    if (groups[*at].data() != nullptr) return {groups[*at].data(), groups[*at].size()};
   return {};
 }
 
@@ -262,10 +270,27 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
       return std::nullopt;
     }
     claim.unit = found->second;
+    // "50 km/ms", "10 meters per second": the unit divided by another.
+    if (std::string_view per = group_text(groups, lower(Role::kPer)); !per.empty()) {
+      auto divisor = lexicon.units.find(fold_words(per));
+      if (divisor == lexicon.units.end()) {
+        reason = "unit \"" + std::string(per) + "\" is not in [units]";
+        return std::nullopt;
+      }
+      claim.unit += "/" + divisor->second;
+    }
   } else {
     claim.unit = rule.unit;
   }
 
+  // An empty value group that took part: the unit is named without a number.
+  if (value_text.empty() && !rule.kind.empty()) {
+    for (int index : lower(Role::kValue)) {
+      if (groups[index].data() == nullptr) continue;
+      claim.has_value = false;
+      return claim;
+    }
+  }
   // "une vingtaine", "a dozen": a word that is a number, approximately.
   std::optional<double> value;
   bool approximate = false;
@@ -285,6 +310,18 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     return std::nullopt;
   }
   claim.value = *value;
+  // "3 dollars 50 (cents)": hundredths of the currency just named.
+  if (std::string_view cents = group_text(groups, lower(Role::kCents)); !cents.empty()) {
+    auto hundredths = language.numbers->parse(cents);
+    if (hundredths && *hundredths >= 0 && *hundredths < 100 && exponent == 0 &&
+        *hundredths == std::floor(*hundredths)) {
+      claim.value += *hundredths / 100;
+    } else {
+      // "three thousand dollars two hundred times": the amount ends with its currency.
+      std::string_view currency = group_text(groups, lower(Role::kCurrency));
+      claim.text.end = span_in(text, currency).end;
+    }
+  }
   if (!max_text.empty()) {
     auto max = language.numbers->parse(max_text, exponent_max);
     if (!max) {
@@ -295,7 +332,12 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     claim.modifier = "range";
   }
 
-  if (std::string_view word = group_text(groups, lower(Role::kModifier)); !word.empty()) {
+  // A range's bound may be amended after its number ("equal to 5000 or less"): the last
+  // modifier written is the one that holds.
+  std::string_view modifier_text = rule.kind == "range"
+                                       ? last_group_text(groups, lower(Role::kModifier))
+                                       : group_text(groups, lower(Role::kModifier));
+  if (std::string_view word = modifier_text; !word.empty()) {
     auto found = lexicon.modifiers.find(fold_words(word));
     if (found == lexicon.modifiers.end()) {
       reason = "modifier \"" + std::string(word) + "\" is not in [modifiers]";
@@ -330,6 +372,35 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
   };
   if (negative(lower(Role::kSign))) claim.value = -claim.value;
   if (claim.value_max && negative(upper(Role::kSign))) claim.value_max = -*claim.value_max;
+
+  // Two bounds make one range only when one is a lower bound, the other an upper bound,
+  // and the lower is below the upper: "more than 10 and less than 40". "More than 40 and
+  // less than 10" or "more than 20, above 170" are two ranges: this match keeps the first,
+  // and the second is read again from where it ends.
+  if (rule.kind == "range" && claim.value_max) {
+    std::string_view max_word = group_text(groups, upper(Role::kModifier));
+    if (!max_word.empty() && !modifier_text.empty()) {
+      auto low = lexicon.modifiers.find(fold_words(modifier_text));
+      auto high = lexicon.modifiers.find(fold_words(max_word));
+      auto lower_bound = [](const std::string& m) { return m == "over" || m == "at_least"; };
+      auto upper_bound = [](const std::string& m) { return m == "under" || m == "at_most"; };
+      bool one_range = true;  // bounds that [modifiers] does not know are left as written
+      if (low != lexicon.modifiers.end() && high != lexicon.modifiers.end()) {
+        one_range = (lower_bound(low->second) && upper_bound(high->second) &&
+                     claim.value < *claim.value_max) ||
+                    (upper_bound(low->second) && lower_bound(high->second) &&
+                     *claim.value_max < claim.value);
+      }
+      if (!one_range) {
+        claim.value_max.reset();
+        claim.modifier = low != lexicon.modifiers.end() ? low->second : "";
+        std::size_t end = span_in(text, value_text).end;
+        if (std::string_view scale = group_text(groups, lower(Role::kScale)); !scale.empty())
+          end = std::max(end, span_in(text, scale).end);
+        claim.text.end = end;
+      }
+    }
+  }
 
   claim.key = rule.claim;
   // "{unit}" in a claim stands for the unit read ("1 480 kilomètres" -> "km").
@@ -387,6 +458,25 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
   const Lexicon& lexicon = *language.lexicon;
   re2::StringPiece whole(text.data(), text.size());
   const Lexicon::Layer& layer = lexicon.layer(number_layer);
+  if (layer.rule_indices.empty()) return;
+  // The number layer reads no figure inside a web address ("?q=30%25").
+  std::vector<Span> addresses;
+  if (number_layer) {
+    static const RE2 kAddress(R"((?i)((?:https?://|www\.)[^\s"<>]+))");
+    // A sentence may begin inside an address ("...?q=30%25"): look from the word's start.
+    std::size_t from = sentence.begin;
+    while (from > 0 && text[from - 1] != ' ' && text[from - 1] != '\n' && text[from - 1] != '\t')
+      --from;
+    re2::StringPiece rest(text.data() + from, sentence.end - from);
+    re2::StringPiece address;
+    while (RE2::FindAndConsume(&rest, kAddress, &address))
+      addresses.push_back(span_in(text, {address.data(), address.size()}));
+  }
+  auto in_address = [&](Span span) {
+    for (Span address : addresses)
+      if (overlaps(span, address)) return true;
+    return false;
+  };
   std::vector<re2::StringPiece> groups;
   std::vector<Match> found;
   // Every rule of the layer runs on the sentence: RE2 rejects a sentence a rule cannot
@@ -434,6 +524,10 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
         }
       }
       position = span.end;
+      if (in_address(span)) {
+        if (rejected) rejected->push_back({&rule, span, "inside a web address"});
+        continue;
+      }
       std::string reason;
       auto claim = build_claim(language, rule, groups.data(), text, sentence, context, reason);
       if (!claim) {
@@ -444,9 +538,10 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
       position = std::max(claim->text.end, span.begin + 1);
       constexpr auto kValue = static_cast<std::size_t>(Role::kValue);
       std::string_view max_text = group_text(groups.data(), rule.groups.upper[kValue]);
+      // A range cut to its first bound no longer holds the second number.
+      Span max_span = max_text.data() && claim->value_max ? span_in(text, max_text) : Span{};
       Match match{std::move(*claim),
-                  span_in(text, group_text(groups.data(), rule.groups.lower[kValue])),
-                  max_text.data() ? span_in(text, max_text) : Span{}};
+                  span_in(text, group_text(groups.data(), rule.groups.lower[kValue])), max_span};
       // Names, dates and times are numbers too, but never claims.
       bool excluded = false;
       for (Span exclusion : number_layer ? std::vector<Span>{} : context.excluded)
@@ -543,6 +638,8 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   if (options.number_layer) {
     while (position < text.size()) {
       Span sentence = segmenter.sentence_at(position);
+      // ICU's filtered sentence iterator may hand back a sentence that began earlier.
+      sentence.begin = std::max(sentence.begin, position);
       match_sentence(*language, text, sentence, segmenter, context, true, matches, rejected);
       position = std::max(sentence.end, position + 1);
     }

@@ -27,6 +27,9 @@ struct Claim {
   const Rule* rule = nullptr;
   std::string key;  // language-independent claim key, e.g. "staff"
   double value = 0;
+  // Number layer only: false for a unit or a currency named without a number ("the dollar
+  // fell"), which a rule reads through an empty value group.
+  bool has_value = true;
   std::optional<double> value_max;
   std::string unit;      // "count", "%", "GBP", "GBX", "km", ...
   std::string modifier;  // "", "approx", "over", "under", "at_least", "at_most", "range"

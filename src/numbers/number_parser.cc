@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/numfmt.h>
 #include <unicode/rbnf.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <charconv>
@@ -23,6 +24,35 @@ std::unique_ptr<icu::NumberFormat> decimal_format(const char* locale) {
   return format;
 }
 
+// ICU writes some decimals in scientific notation ("1.250005E+5"); this writes them out
+// ("125000.5"), exactly, shifting the point in the digits.
+std::string plain_decimal(std::string digits) {
+  auto e = digits.find_first_of("Ee");
+  if (e == std::string::npos) return digits;
+  int shift = std::atoi(digits.c_str() + e + 1);
+  digits.resize(e);
+  std::string sign;
+  if (!digits.empty() && digits[0] == '-') {
+    sign = "-";
+    digits.erase(0, 1);
+  }
+  auto point = digits.find('.');
+  if (point == std::string::npos) point = digits.size();
+  std::string bare =
+      digits.substr(0, point) + (point < digits.size() ? digits.substr(point + 1) : "");
+  long at = static_cast<long>(point) + shift;
+  if (at <= 0) {
+    bare.insert(0, static_cast<std::size_t>(-at) + 1, '0');
+    at = 1;
+  }
+  if (static_cast<std::size_t>(at) >= bare.size()) {
+    bare.append(static_cast<std::size_t>(at) - bare.size(), '0');
+    return sign + bare;
+  }
+  return sign + bare.substr(0, static_cast<std::size_t>(at)) + "." +
+         bare.substr(static_cast<std::size_t>(at));
+}
+
 // Parses all of `text` with `format`, or nothing.
 std::optional<std::string> parse_whole(const icu::NumberFormat& format, std::string_view text) {
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
@@ -33,7 +63,7 @@ std::optional<std::string> parse_whole(const icu::NumberFormat& format, std::str
   UErrorCode status = U_ZERO_ERROR;
   icu::StringPiece digits = result.getDecimalNumber(status);
   if (U_FAILURE(status) || digits.empty()) return std::nullopt;
-  return std::string(digits.data(), static_cast<std::size_t>(digits.size()));
+  return plain_decimal(std::string(digits.data(), static_cast<std::size_t>(digits.size())));
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -101,12 +131,15 @@ std::string to_decimal(double value) {
 }
 
 // Powers of ten that a scale word after a fraction stands for ("half million").
-int scale_word(std::string_view word) {
-  if (word == "thousand" || word == "mille") return 3;
+// `long_scale`: French counts "billion" as 10^12 and "trillion" as 10^18.
+int scale_word(std::string_view word, bool long_scale) {
+  if (word == "thousand" || word == "thousands" || word == "mille") return 3;
+  if (word == "lakh" || word == "lakhs") return 5;
   if (word == "million" || word == "millions") return 6;
-  if (word == "billion" || word == "billions" || word == "milliard" || word == "milliards")
-    return 9;
-  if (word == "trillion") return 12;
+  if (word == "crore" || word == "crores") return 7;
+  if (word == "milliard" || word == "milliards") return 9;
+  if (word == "billion" || word == "billions") return long_scale ? 12 : 9;
+  if (word == "trillion" || word == "trillions") return long_scale ? 18 : 12;
   return 0;
 }
 
@@ -114,6 +147,7 @@ int scale_word(std::string_view word) {
 
 NumberParser::NumberParser(const std::vector<std::string>& spellout_locales, char decimal_mark)
     : decimal_mark_(decimal_mark),
+      long_scale_(!spellout_locales.empty() && spellout_locales.front().starts_with("fr")),
       point_decimal_(decimal_format("en")),
       comma_decimal_(decimal_format("fr")) {
   for (const auto& name : spellout_locales) {
@@ -139,6 +173,17 @@ std::optional<std::string> NumberParser::parse_digits(std::string_view text) con
   char decimal = 0;
   if (points > 0 && commas > 0) {
     decimal = last_point > last_comma ? '.' : ',';
+    // Both marks: the other one only groups ("125.000,50", "1,234.5"); ICU's French format
+    // does not take "." as a grouping mark everywhere, so read it without its grouping.
+    std::string plain;
+    for (char c : text) {
+      if (c == decimal)
+        plain += '.';
+      else if (c != '.' && c != ',')
+        plain += c;
+    }
+    if (point_decimal_ == nullptr || plain.find('.') != plain.rfind('.')) return std::nullopt;
+    return parse_whole(*point_decimal_, plain);
   } else if (points == 1 || commas == 1) {
     std::size_t at = points == 1 ? last_point : last_comma;
     char mark = text[at];
@@ -256,6 +301,12 @@ std::optional<double> NumberParser::parse_value(std::string_view text, int depth
     double result = whole + std::strtod(numerator->c_str(), nullptr) / d;
     return negative ? -result : result;
   }
+  // "½", "⅔": one character with a numeric value in Unicode.
+  if (icu::UnicodeString single = icu::UnicodeString::fromUTF8(text);
+      single.countChar32() == 1 && static_cast<unsigned char>(text[0]) >= 0x80) {
+    double numeric = u_getNumericValue(single.char32At(0));
+    if (numeric != U_NO_NUMERIC_VALUE) return numeric;
+  }
   bool has_letter = false;
   for (char c : text)
     has_letter = has_letter || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
@@ -278,8 +329,18 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
     if (rest.starts_with("hundred") || rest.starts_with("thousand") ||
         rest.starts_with("million") || rest.starts_with("dozen"))
       words = "one " + rest;
+  } else if (words.starts_with("hundred ") || words.starts_with("thousand ")) {
+    words = "one " + words;  // "hundred thousand"
   }
-  if (auto exact = parse_words(words)) return std::strtod(exact->c_str(), nullptr);
+  // A last word that is an ordinal makes a fraction ("a hundredth", "two thirds"), which
+  // lenient cardinal parsing would misread.
+  std::string_view last_word = words;
+  if (auto space = last_word.find_last_of(" -"); space != std::string_view::npos)
+    last_word = last_word.substr(space + 1);
+  // (An ordinal alone, "the tenth", is a rank: ICU reads it as 10.)
+  bool ends_in_ordinal = last_word.size() < words.size() && ordinal_value(last_word).has_value();
+  if (!ends_in_ordinal)
+    if (auto exact = parse_words(words)) return std::strtod(exact->c_str(), nullptr);
   // Digits among words: "3 hundred and 21" is read as ICU writes it, "three hundred and
   // twenty-one"; "1,674.5 million" as a number times its scale.
   if (words.find_first_of("0123456789") != std::string::npos && !spellout_.empty()) {
@@ -294,10 +355,10 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
       tokens.push_back(all.substr(start, end - start));
       start = end + 1;
     }
-    if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_word(tokens[1]) > 0) {
+    if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_word(tokens[1], long_scale_) > 0) {
       auto d = parse_digits(tokens[0]);
       if (!d) return std::nullopt;
-      return std::strtod(d->c_str(), nullptr) * std::pow(10.0, scale_word(tokens[1]));
+      return std::strtod(d->c_str(), nullptr) * std::pow(10.0, scale_word(tokens[1], long_scale_));
     }
     for (std::string_view token : tokens) {
       if (!spelled.empty()) spelled += ' ';
@@ -359,7 +420,7 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
   // A scale after a fraction: "half million", "two thirds of a million", "five and a half
   // million".
   if (auto space = view.rfind(' '); space != std::string_view::npos) {
-    if (int power = scale_word(view.substr(space + 1))) {
+    if (int power = scale_word(view.substr(space + 1), long_scale_)) {
       std::string_view head = view.substr(0, space);
       for (std::string_view of : {" of a", " d'un", " de"})
         if (head.ends_with(of)) head.remove_suffix(of.size());
@@ -372,13 +433,27 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
   // "3 million and a half".
   for (std::string_view joint : {"and", "et"}) {
     if (!split_last(view, joint, before, after)) continue;
+    // "five and a half million", "one billion and three quarters million".
+    if (auto space = after.rfind(' '); space != std::string_view::npos) {
+      if (int power = scale_word(after.substr(space + 1), long_scale_)) {
+        auto part = parse_fraction(after.substr(0, space), depth + 1);
+        auto whole = number(before);
+        if (part && whole) {
+          auto last = before.rfind(' ');
+          bool scaled = last != std::string_view::npos &&
+                        scale_word(before.substr(last + 1), long_scale_) > 0;
+          return scaled ? *whole + *part * std::pow(10.0, power)
+                        : (*whole + *part) * std::pow(10.0, power);
+        }
+      }
+    }
     auto fraction = parse_fraction(after, depth + 1);
     if (!fraction) break;
     auto whole = number(before);
     if (!whole) break;
     // After a scale word the fraction is of that scale: "3 million and a half".
     if (auto space = before.rfind(' '); space != std::string_view::npos)
-      if (int power = scale_word(before.substr(space + 1)))
+      if (int power = scale_word(before.substr(space + 1), long_scale_))
         return *whole + *fraction * std::pow(10.0, power);
     return *whole + *fraction;
   }
@@ -416,25 +491,39 @@ std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
     if (form.empty()) continue;
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(form);
     std::string folded = fold_accents(unicode);
+    // What the word may stand for: the word read whole, or (lenient parsing stops short of
+    // "trillionth") the cardinal under it, "trillion" or "one hundred"; each is checked
+    // below against what the ordinal rules write.
+    std::vector<icu::UnicodeString> readings = {unicode};
+    if (form.ends_with("th")) {
+      icu::UnicodeString cardinal = icu::UnicodeString::fromUTF8(form.substr(0, form.size() - 2));
+      readings.push_back(cardinal);
+      readings.push_back(u"one " + cardinal);
+    }
     for (const auto& format : spellout_) {
       auto* rules = dynamic_cast<icu::RuleBasedNumberFormat*>(format.get());
       if (rules == nullptr) continue;
-      icu::Formattable result;
-      icu::ParsePosition position(0);
-      rules->parse(unicode, result, position);
-      if (position.getIndex() != unicode.length()) continue;
-      UErrorCode status = U_ZERO_ERROR;
-      double value = result.getDouble(status);
-      if (U_FAILURE(status) || value < 2 || value != std::floor(value)) continue;
-      // An ordinal is what the ordinal rules write for that value.
-      for (int32_t i = 0; i < rules->getNumberOfRuleSetNames(); ++i) {
-        icu::UnicodeString name = rules->getRuleSetName(i);
-        if (name.indexOf(u"ordinal") < 0) continue;
-        icu::UnicodeString written;
-        status = U_ZERO_ERROR;
-        icu::FieldPosition field;
-        rules->format(static_cast<int64_t>(value), name, written, field, status);
-        if (U_SUCCESS(status) && fold_accents(written) == folded) return value;
+      for (const auto& reading : readings) {
+        icu::Formattable result;
+        icu::ParsePosition position(0);
+        rules->parse(reading, result, position);
+        if (position.getIndex() != reading.length()) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        double value = result.getDouble(status);
+        if (U_FAILURE(status) || value < 2 || value != std::floor(value)) continue;
+        // An ordinal is what the ordinal rules write for that value.
+        for (int32_t i = 0; i < rules->getNumberOfRuleSetNames(); ++i) {
+          icu::UnicodeString name = rules->getRuleSetName(i);
+          if (name.indexOf(u"ordinal") < 0) continue;
+          icu::UnicodeString written;
+          status = U_ZERO_ERROR;
+          icu::FieldPosition field;
+          rules->format(static_cast<int64_t>(value), name, written, field, status);
+          // ICU writes "one hundredth", "one trillionth"; "hundredth" is the same word.
+          std::string ordinal = U_SUCCESS(status) ? fold_accents(written) : std::string();
+          if (ordinal == folded || ordinal == "one " + folded || ordinal == "one-" + folded)
+            return value;
+        }
       }
     }
   }
@@ -444,8 +533,15 @@ std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
 std::optional<double> NumberParser::parse(std::string_view text, int exponent) const {
   auto decimal = parse_decimal(text);
   if (!decimal) return std::nullopt;
-  // Scaling in the decimal string keeps "1.2" billion exactly 1200000000.
-  std::string scaled = *decimal + "e" + std::to_string(exponent);
+  // Scaling in the decimal string keeps "1.2" billion exactly 1200000000; a value in
+  // scientific notation ("1e-12") takes the exponent into its own.
+  std::string scaled = *decimal;
+  if (auto e = scaled.find_first_of("eE"); e != std::string::npos) {
+    int own = std::atoi(scaled.c_str() + e + 1);
+    scaled = scaled.substr(0, e) + "e" + std::to_string(own + exponent);
+  } else {
+    scaled += "e" + std::to_string(exponent);
+  }
   char* end = nullptr;
   double value = std::strtod(scaled.c_str(), &end);
   if (end != scaled.c_str() + scaled.size() || !std::isfinite(value)) return std::nullopt;

@@ -47,6 +47,7 @@ class NumberParser {
   std::optional<double> ordinal_value(std::string_view word) const;
 
   char decimal_mark_;
+  bool long_scale_;                                   // "billion" is 10^12 (French), not 10^9
   std::unique_ptr<icu::NumberFormat> point_decimal_;  // reads "1,234.5"
   std::unique_ptr<icu::NumberFormat> comma_decimal_;  // reads "1 234,5" and "1.234,5"
   std::vector<std::unique_ptr<icu::NumberFormat>> spellout_;

@@ -28,7 +28,7 @@ std::vector<NumberMention> mentions_for(const Document& doc, const std::vector<C
   for (const Claim& claim : found) {
     NumberMention mention;
     mention.kind = claim.rule->kind;
-    mention.value = claim.value;
+    if (claim.has_value) mention.value = claim.value;
     mention.value_max = claim.value_max;
     mention.unit = claim.unit;
     // A range bounded on one side: "more than 20" is [20, ...), "up to 30" is (..., 30].

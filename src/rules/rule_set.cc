@@ -577,6 +577,9 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
       auto r = static_cast<std::size_t>(role - std::begin(kRoleNames));
       (upper ? rule.groups.upper : rule.groups.lower)[r].push_back(group_index);
     }
+    // In the order they stand in the pattern, not by name.
+    for (auto* side : {&rule.groups.lower, &rule.groups.upper})
+      for (auto& indices : *side) std::sort(indices.begin(), indices.end());
     if (rule.groups.lower[static_cast<std::size_t>(Role::kValue)].empty())
       errors.push_back(
           {rule.file, rule.line, "rule " + rule.id + ": pattern has no (?P<value>...) group"});

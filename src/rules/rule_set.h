@@ -54,9 +54,22 @@ struct Counterexample {
 // What a named capture group holds. A group is named after its role, optionally with
 // suffixes: "value_max" holds the upper end of a range; any other suffix ("value_after")
 // only keeps names unique, as RE2 requires, when one pattern offers alternatives.
-enum class Role { kValue, kScale, kCurrency, kUnit, kModifier, kDirection, kSign, kNoun };
-inline constexpr const char* kRoleNames[] = {"value",    "scale",     "currency", "unit",
-                                             "modifier", "direction", "sign",     "noun"};
+// "cents" holds the hundredths written after a currency: "thirteen dollars and forty-five
+// (cents)", "15 USD 50"; "per" the unit a measure is divided by: "50 meters per (second)".
+enum class Role {
+  kValue,
+  kScale,
+  kCurrency,
+  kUnit,
+  kModifier,
+  kDirection,
+  kSign,
+  kNoun,
+  kCents,
+  kPer
+};
+inline constexpr const char* kRoleNames[] = {"value",     "scale", "currency", "unit",  "modifier",
+                                             "direction", "sign",  "noun",     "cents", "per"};
 inline constexpr std::size_t kRoleCount = sizeof kRoleNames / sizeof kRoleNames[0];
 
 struct RuleGroups {

@@ -29,7 +29,8 @@ class Segmenter {
   Segmenter& operator=(const Segmenter&) = delete;
 
   // True when `offset` does not fall inside a word (or a number such as "9,100"):
-  // a match may start or end there.
+  // a match may start or end there. In French, a word begins after an elision too
+  // ("d'une", "l'euro"), which ICU's word rules keep in one word.
   bool is_word_boundary(std::size_t offset);
 
   // The sentence that contains the byte at `offset`. A line break always ends a sentence,
@@ -41,6 +42,7 @@ class Segmenter {
   UText* utext_ = nullptr;
   std::unique_ptr<icu::BreakIterator> words_;
   std::unique_ptr<icu::BreakIterator> sentences_;
+  bool elision_ = false;  // French: "d'", "l'", "qu'" end a word
 };
 
 }  // namespace claims

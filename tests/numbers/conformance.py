@@ -32,7 +32,7 @@ SPECS = [
 
 
 def number(text):
-    if text is None or text == "":
+    if text is None or text == "" or text == "null":  # the spec writes no value as "null" too
         return None
     text = str(text).strip().rstrip("%").strip()
     try:

@@ -76,3 +76,48 @@ TEST_CASE("claims numbers: one row per figure and kind, ranges by their ends", "
         "t\t1\t54\tdimension\t10\t\tmi\t10 miles\n"
         "t\t1\t67\trange\t\t30\t\tunder 30\n");
 }
+
+namespace {
+// The rows of `kind` that `claims numbers` writes for `text`.
+std::string rows(const std::string& lang, const std::string& text, const std::string& kind) {
+  static claims::RuleSet rules;
+  static const bool compiled = [] {
+    std::vector<claims::Diagnostic> errors;
+    rules.add_defaults(errors);
+    rules.compile(errors);
+    return errors.empty();
+  }();
+  REQUIRE(compiled);
+  static const claims::Extractor extractor(rules);
+  claims::ExtractOptions options;
+  options.lang = lang;
+  auto result = claims::find_numbers_in("t", text, extractor, options);
+  std::ostringstream out;
+  for (const auto& mention : result.mentions)
+    if (mention.kind == kind) claims::write_number_row(out, "t", mention);
+  return out.str();
+}
+}  // namespace
+
+TEST_CASE("claims numbers: dollars and cents, a currency named without an amount", "[numbers]") {
+  CHECK(rows("en", "It cost twelve dollars and fifty cents.", "currency") ==
+        "t\t1\t9\tcurrency\t12.5\t\tUSD\ttwelve dollars and fifty cents\n");
+  // Hundreds are not cents: the amount ends with its currency.
+  CHECK(rows("en", "Pay three thousand dollars two hundred times.", "currency") ==
+        "t\t1\t5\tcurrency\t3000\t\tUSD\tthree thousand dollars\n");
+  CHECK(rows("fr", "Le dollar a baissé.", "currency") == "t\t1\t4\tcurrency\t\t\tUSD\tdollar\n");
+}
+
+TEST_CASE("claims numbers: two bounds are one range only when they close it", "[numbers]") {
+  CHECK(rows("en", "more than 10 and less than 40", "range") ==
+        "t\t1\t1\trange\t10\t40\t\tmore than 10 and less than 40\n");
+  CHECK(rows("en", "more than 40 and less than 10", "range") ==
+        "t\t1\t1\trange\t40\t\t\tmore than 40\n"
+        "t\t1\t18\trange\t\t10\t\tless than 10\n");
+}
+
+TEST_CASE("claims numbers: units per another unit, none inside a web address", "[numbers]") {
+  CHECK(rows("en", "It flew at 50 km/s.", "dimension") ==
+        "t\t1\t12\tdimension\t50\t\tkm/s\t50 km/s\n");
+  CHECK(rows("en", "See https://example.com/?q=30%25 now", "percent").empty());
+}

@@ -79,3 +79,35 @@ TEST_CASE("values are written as spreadsheets read them", "[numbers]") {
   CHECK(format_number(1.2e9) == "1200000000");
   CHECK(format_number(-0.0) == "0");
 }
+
+TEST_CASE("Both marks in one number: the last is decimal, the other groups", "[numbers]") {
+  CHECK(fr("125.000,50") == "125000.5");
+  CHECK(fr("1.125.000,5") == "1125000.5");
+  CHECK(en("1,234.5") == "1234.5");
+  CHECK(en("12,345.67") == "12345.67");
+  CHECK(en("1234567.25") == "1234567.25");
+  CHECK(en("0.000125") == "0.000125");
+}
+
+TEST_CASE("Scale words after digits: lakh, crore, plurals", "[numbers]") {
+  CHECK(en("35 lakh") == "3500000");
+  CHECK(en("2 crore") == "20000000");
+  CHECK(en("3 thousands") == "3000");
+}
+
+TEST_CASE("French billions are 10^12", "[numbers]") {
+  CHECK(fr("0,9 billion") == "900000000000");
+  CHECK(fr("2 milliards") == "2000000000");
+  CHECK(en("2 billion") == "2000000000");
+}
+
+TEST_CASE("Fractions: big ordinals, a scale after 'and a half', one-character fractions",
+          "[numbers]") {
+  CHECK(en("a hundredth") == "0.01");
+  CHECK(en("a trillionth") == "0.000000000001");
+  CHECK(en("five and a half million") == "5500000");
+  CHECK(en("one billion and a quarter million") == "1000250000");
+  CHECK(en("hundred thousand") == "100000");
+  CHECK(en("\xC2\xBE") == "0.75");  // ¾
+  CHECK(en("tenth") == "10");       // an ordinal alone is a rank
+}

@@ -34,3 +34,16 @@ TEST_CASE("decimal points and abbreviations do not end a sentence", "[segment]")
   CHECK(sentence.begin == 0);
   CHECK(sentence.end == text.size());
 }
+
+TEST_CASE("in French a word begins after an elision", "[segment]") {
+  std::string text =
+      "une offre d'une yen, jusqu'\xE2\x80\x99"
+      "a quelqu'un et l\xE2\x80\x99"
+      "euro";
+  Segmenter french(text, "fr");
+  CHECK(french.is_word_boundary(text.find("une yen")));
+  CHECK(french.is_word_boundary(text.find("euro")));
+  CHECK_FALSE(french.is_word_boundary(text.find("un et")));  // "quelqu'un" stays one word
+  Segmenter english(text, "en");
+  CHECK_FALSE(english.is_word_boundary(text.find("une yen")));
+}
