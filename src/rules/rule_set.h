@@ -54,9 +54,11 @@ struct Counterexample {
 // What a named capture group holds. A group is named after its role, optionally with
 // suffixes: "value_max" holds the upper end of a range; any other suffix ("value_after")
 // only keeps names unique, as RE2 requires, when one pattern offers alternatives.
-enum class Role { kValue, kScale, kCurrency, kUnit, kModifier, kDirection, kSign, kNoun };
-inline constexpr const char* kRoleNames[] = {"value",    "scale",     "currency", "unit",
-                                             "modifier", "direction", "sign",     "noun"};
+// "reject": words that, when the group takes part in a match, make it no claim ("2,5
+// millions (?P<reject>de passagers)" is no sum of money); a lower rule may read the number.
+enum class Role { kValue, kScale, kCurrency, kUnit, kModifier, kDirection, kSign, kNoun, kReject };
+inline constexpr const char* kRoleNames[] = {"value",     "scale", "currency", "unit",  "modifier",
+                                             "direction", "sign",  "noun",     "reject"};
 inline constexpr std::size_t kRoleCount = sizeof kRoleNames / sizeof kRoleNames[0];
 
 struct RuleGroups {
