@@ -81,9 +81,11 @@ struct Extractor::Language {
   std::unique_ptr<RE2> exclude;
 };
 
-std::string Extractor::Context::currency_before(std::size_t offset, std::size_t until) const {
+std::string Extractor::Context::currency_before(std::size_t offset, std::size_t until,
+                                                std::size_t since) const {
   std::string code;
   for (const auto& [at, named] : currencies) {
+    if (at < since) continue;
     if (at >= offset) {
       if (code.empty() && at < until) code = named;
       break;
@@ -187,7 +189,7 @@ std::string Extractor::key_from_noun(std::string_view noun) const {
 
 std::optional<Claim> Extractor::build_claim(const Language& language, const Rule& rule,
                                             const re2::StringPiece* groups, std::string_view text,
-                                            Span sentence, const Context& context,
+                                            Span window, const Context& context,
                                             std::string& reason) const {
   const Lexicon& lexicon = *language.lexicon;
   auto lower = [&](Role role) { return rule.groups.lower[static_cast<std::size_t>(role)]; };
@@ -195,6 +197,10 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
   Claim claim;
   claim.rule = &rule;
   claim.text = span_in(text, whole_match(groups));
+  if (std::string_view word = group_text(groups, lower(Role::kReject)); !word.empty()) {
+    reason = "\"" + std::string(word) + "\" makes it no claim (reject group)";
+    return std::nullopt;
+  }
 
   auto scale_of = [&](const std::vector<int>& group, int& exponent) {
     std::string_view word = group_text(groups, group);
@@ -234,7 +240,7 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     }
     // "~EUR": the currency the article named before, else EUR ("76 centimes" after francs).
     if (code.starts_with("~")) {
-      std::string before = context.currency_before(claim.text.begin, sentence.end);
+      std::string before = context.currency_before(claim.text.begin, window.end);
       code = before.empty() ? code.substr(1) : before;
     }
     if (code == "$") code = context.dollar;
@@ -246,8 +252,13 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
     bool has = currency_of(lower(Role::kCurrency), claim.unit, shift);
     bool has_max = currency_of(upper(Role::kCurrency), code_max, shift_max);
     if (!has && !has_max && reason.empty()) {
-      // "à 188,7 millions" after "francs": the currency the article named last.
-      claim.unit = context.currency_before(claim.text.begin, sentence.end);
+      // "à 188,7 millions" after "francs": the currency named last, in `window` (this
+      // sentence and the two before); further back, a bare sum may count anything.
+      // A subject that only sums of money take ("perte de 3 milliards") carries it from
+      // anywhere before.
+      bool subject = !group_text(groups, lower(Role::kNoun)).empty();
+      claim.unit =
+          context.currency_before(claim.text.begin, window.end, subject ? 0 : window.begin);
       has = !claim.unit.empty();
     }
     if (!has && !has_max) {
@@ -479,6 +490,16 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
   };
   std::vector<re2::StringPiece> groups;
   std::vector<Match> found;
+  // A bare sum takes a currency named in its sentence or the two before it (blank lines
+  // between paragraphs are no sentences).
+  Span window{sentence.begin, sentence.end};
+  for (int back = 0; back < 2 && window.begin > 0;) {
+    Span before = segmenter.sentence_at(window.begin - 1);
+    if (before.begin >= window.begin) break;
+    std::string_view words = text.substr(before.begin, before.size());
+    if (words.find_first_not_of(" \t\r\n") != std::string_view::npos) ++back;
+    window.begin = before.begin;
+  }
   // Every rule of the layer runs on the sentence: RE2 rejects a sentence a rule cannot
   // match with its DFA alone, which costs less than preselecting with an RE2::Set over the
   // union of all the rules (measured: the set's DFA states are many times larger).
@@ -529,7 +550,7 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
         continue;
       }
       std::string reason;
-      auto claim = build_claim(language, rule, groups.data(), text, sentence, context, reason);
+      auto claim = build_claim(language, rule, groups.data(), text, window, context, reason);
       if (!claim) {
         if (rejected) rejected->push_back({&rule, span, reason});
         continue;

@@ -83,9 +83,10 @@ class Extractor {
     std::string dollar;
     std::vector<std::pair<std::size_t, std::string>> currencies;  // offset, ISO code
     std::vector<Span> excluded;  // what [patterns] exclude matches: dates, names, times
-    // The last currency named before `offset`, else the first one named from there to
-    // `until` (the end of the sentence: "relevé de 20 centimes à 2,50 francs").
-    std::string currency_before(std::size_t offset, std::size_t until = 0) const;
+    // The last currency named from `since` to `offset`, else the first one named from
+    // there to `until` (the end of the sentence: "relevé de 20 centimes à 2,50 francs").
+    std::string currency_before(std::size_t offset, std::size_t until = 0,
+                                std::size_t since = 0) const;
   };
   const Language* language(const std::string& code) const;
   void match_sentence(const Language& language, std::string_view text, Span sentence,
@@ -93,8 +94,7 @@ class Extractor {
                       std::vector<Match>& matches, std::vector<Rejection>* rejected) const;
   std::optional<Claim> build_claim(const Language& language, const Rule& rule,
                                    const re2::StringPiece* groups, std::string_view text,
-                                   Span sentence, const Context& context,
-                                   std::string& reason) const;
+                                   Span window, const Context& context, std::string& reason) const;
   std::string key_from_noun(std::string_view noun) const;
 
   const RuleSet& rules_;

@@ -33,7 +33,7 @@ std::vector<Diagnostic> lint_rules(const RuleSet& rules) {
               "group (?P<" + name +
                   ">...) is read by nothing; name groups "
                   "after a role (value, scale, currency, unit, modifier, direction, "
-                  "sign, noun) or make them non-capturing");
+                  "sign, noun, reject) or make them non-capturing");
     bool noun_claim = rule.claim.find("{noun}") != std::string::npos;
     if (captures(rule, Role::kNoun) && !noun_claim)
       problem(rule.pattern_line, "the noun group is never used: the claim has no {noun}");

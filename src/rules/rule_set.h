@@ -55,7 +55,9 @@ struct Counterexample {
 // suffixes: "value_max" holds the upper end of a range; any other suffix ("value_after")
 // only keeps names unique, as RE2 requires, when one pattern offers alternatives.
 // "cents" holds the hundredths written after a currency: "thirteen dollars and forty-five
-// (cents)", "15 USD 50"; "per" the unit a measure is divided by: "50 meters per (second)".
+// (cents)", "15 USD 50"; "per" the unit a measure is divided by: "50 meters per (second)";
+// "reject": words that, when the group takes part in a match, make it no claim ("2,5
+// millions (?P<reject>de passagers)" is no sum of money); a lower rule may read the number.
 enum class Role {
   kValue,
   kScale,
@@ -66,10 +68,12 @@ enum class Role {
   kSign,
   kNoun,
   kCents,
-  kPer
+  kPer,
+  kReject
 };
-inline constexpr const char* kRoleNames[] = {"value",     "scale", "currency", "unit",  "modifier",
-                                             "direction", "sign",  "noun",     "cents", "per"};
+inline constexpr const char* kRoleNames[] = {"value",    "scale",     "currency", "unit",
+                                             "modifier", "direction", "sign",     "noun",
+                                             "cents",    "per",       "reject"};
 inline constexpr std::size_t kRoleCount = sizeof kRoleNames / sizeof kRoleNames[0];
 
 struct RuleGroups {

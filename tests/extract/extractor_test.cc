@@ -249,3 +249,55 @@ TEST_CASE("a counted noun found anywhere in the phrase when its head names nothi
   CHECK(has(summary("Il y aura 300 suppressions de postes.", "fr"), "jobs_cut 300 count"));
   CHECK(has(summary("There will be 300 job cuts.", "en"), "jobs_cut 300 count"));
 }
+
+TEST_CASE("a reject group that takes part in a match makes it no claim", "[extract]") {
+  constexpr std::string_view rules = R"(
+lang = "xx"
+[language]
+locale = "en"
+spellout = ["en"]
+[patterns]
+money = '(?P<value>\d+)(?P<scale> million)? (?P<currency>francs)'
+[scales]
+million = 6
+[currencies]
+francs = "CHF"
+[[rule]]
+id = "xx.money"
+claim = "amount"
+unit = "currency"
+pattern = '{money}'
+examples = [{ text = "40 francs", value = 40 }]
+[[rule]]
+id = "xx.bare"
+claim = "amount"
+unit = "currency"
+priority = -1
+pattern = '(?P<value>\d+)(?P<scale> million)(?: of (?:costs)|(?P<reject> of [a-z]+))?'
+examples = [{ text = "4 francs, then 3 million", value = 3000000 }]
+[[rule]]
+id = "xx.count"
+claim = "count"
+unit = "count"
+priority = -2
+pattern = '(?P<value>\d+)(?P<scale> million)?'
+examples = [{ text = "7", value = 7 }]
+)";
+  auto claims = claims_with(rules, "It cost 40 francs. 3 million of visitors, 2 million of costs.");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[1].rule->id == "xx.count");
+  CHECK(claims[1].value == 3000000);
+  CHECK(claims[2].rule->id == "xx.bare");
+  CHECK(claims[2].unit == "CHF");
+}
+
+TEST_CASE("a bare amount keeps a currency named at most two sentences before", "[extract]") {
+  auto near = claims_with(kMiniLexicon, "Sales of 40 million francs. Rain. Costs of 12 million.");
+  REQUIRE(near.size() == 2);
+  CHECK(near[1].rule->id == "xx.bare");
+  CHECK(near[1].unit == "CHF");
+  auto far = claims_with(kMiniLexicon,
+                         "Sales of 40 million francs. Rain.\n\nSun. Wind. Costs of 12 million.");
+  REQUIRE(far.size() == 2);
+  CHECK(far[1].rule->id == "xx.count");
+}
