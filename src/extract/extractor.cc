@@ -81,6 +81,13 @@ struct Extractor::Language {
   std::unique_ptr<RE2> exclude;
 };
 
+bool Extractor::Context::excludes(Span span) const {
+  // `excluded` is in text order and its spans do not overlap, so their ends are sorted too.
+  auto first = std::lower_bound(excluded.begin(), excluded.end(), span.begin,
+                                [](Span e, std::size_t at) { return e.end <= at; });
+  return first != excluded.end() && overlaps(*first, span);
+}
+
 std::string Extractor::Context::currency_before(std::size_t offset, std::size_t until,
                                                 std::size_t since) const {
   std::string code;
@@ -494,11 +501,11 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
   // between paragraphs are no sentences).
   Span window{sentence.begin, sentence.end};
   for (int back = 0; back < 2 && window.begin > 0;) {
-    Span before = segmenter.sentence_at(window.begin - 1);
-    if (before.begin >= window.begin) break;
-    std::string_view words = text.substr(before.begin, before.size());
+    std::size_t start = segmenter.previous_sentence_start(window.begin);
+    if (start >= window.begin) break;
+    std::string_view words = text.substr(start, window.begin - start);
     if (words.find_first_not_of(" \t\r\n") != std::string_view::npos) ++back;
-    window.begin = before.begin;
+    window.begin = start;
   }
   // Every rule of the layer runs on the sentence: RE2 rejects a sentence a rule cannot
   // match with its DFA alone, which costs less than preselecting with an RE2::Set over the
@@ -564,10 +571,9 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
       Match match{std::move(*claim),
                   span_in(text, group_text(groups.data(), rule.groups.lower[kValue])), max_span};
       // Names, dates and times are numbers too, but never claims.
-      bool excluded = false;
-      for (Span exclusion : number_layer ? std::vector<Span>{} : context.excluded)
-        excluded = excluded || overlaps(exclusion, match.value) ||
-                   (match.value_max.size() > 0 && overlaps(exclusion, match.value_max));
+      bool excluded =
+          !number_layer && (context.excludes(match.value) ||
+                            (match.value_max.size() > 0 && context.excludes(match.value_max)));
       if (excluded) {
         if (rejected)
           rejected->push_back({&rule, span, "part of a name, date or time ({exclude})"});

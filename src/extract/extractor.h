@@ -87,6 +87,7 @@ class Extractor {
     // there to `until` (the end of the sentence: "relevé de 20 centimes à 2,50 francs").
     std::string currency_before(std::size_t offset, std::size_t until = 0,
                                 std::size_t since = 0) const;
+    bool excludes(Span span) const;  // overlaps something {exclude} matched
   };
   const Language* language(const std::string& code) const;
   void match_sentence(const Language& language, std::string_view text, Span sentence,

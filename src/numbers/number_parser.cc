@@ -68,6 +68,38 @@ std::optional<std::string> parse_whole(const icu::NumberFormat& format, std::str
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Writes `text` ("9,100", "1 250,5", "1'200") as a plain decimal ("9100", "1250.5") when it
+// holds only ASCII digits, spaces, apostrophes and the marks "." and ","; `decimal` is the
+// decimal mark (0 for none). Groups must have three digits, as ICU's reading requires.
+bool ascii_decimal(std::string_view text, char decimal, std::string& out) {
+  out.clear();
+  std::size_t group = 0;  // digits since the last grouping mark
+  bool grouped = false, fraction = false;
+  for (char c : text) {
+    if (is_digit(c)) {
+      out += c;
+      ++group;
+    } else if (c == decimal && !fraction) {
+      if (out.empty() || (grouped && group != 3)) return false;
+      out += '.';
+      fraction = true;
+    } else if ((c == '.' || c == ',' || c == ' ' || c == '\'') && !fraction) {
+      if (out.empty() || (grouped ? group != 3 : group > 3)) return false;
+      grouped = true;
+      group = 0;
+    } else {
+      return false;
+    }
+  }
+  if (out.empty() || out.back() == '.' || (grouped && !fraction && group != 3)) return false;
+  while (out.size() > 1 && out[0] == '0' && out[1] != '.') out.erase(0, 1);
+  if (fraction) {  // "966.00" -> "966", "2.30" -> "2.3", as ICU writes them
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  return true;
+}
+
 // Lower case, every kind of space as one ASCII space, no spaces around a hyphen
 // ("fifty - two" -> "fifty-two"), trimmed.
 std::string normalise(std::string_view text) {
@@ -194,6 +226,10 @@ std::optional<std::string> NumberParser::parse_digits(std::string_view text) con
     // "9,100" groups in English and "1.200" in French; "2,3" and "0,125" are decimals.
     decimal = (digits_after != 3 || leading_zero || mark == decimal_mark_) ? mark : 0;
   }
+  // The common case, ASCII digits with ASCII or space grouping, needs no ICU once the
+  // decimal mark is known: the grouping marks go and the decimal mark becomes ".". ICU
+  // reads everything else (other digit scripts, other marks); tests check both agree.
+  if (std::string plain; ascii_decimal(text, decimal, plain)) return plain;
   // Without a decimal mark, read it with the format whose grouping it uses.
   const icu::NumberFormat* format = nullptr;
   if (decimal == '.' || (decimal == 0 && points == 0))
@@ -205,9 +241,20 @@ std::optional<std::string> NumberParser::parse_digits(std::string_view text) con
 }
 
 std::optional<std::string> NumberParser::parse_words(std::string_view text) const {
-  for (const auto& format : spellout_)
-    if (auto value = parse_whole(*format, text)) return value;
-  return std::nullopt;
+  std::string key(text);
+  {
+    std::lock_guard<std::mutex> lock(words_mutex_);
+    if (auto found = words_cache_.find(key); found != words_cache_.end()) return found->second;
+  }
+  std::optional<std::string> result;
+  for (const auto& format : spellout_) {
+    result = parse_whole(*format, text);
+    if (result) break;
+  }
+  std::lock_guard<std::mutex> lock(words_mutex_);
+  if (words_cache_.size() >= 4096) words_cache_.clear();
+  words_cache_.emplace(std::move(key), result);
+  return result;
 }
 
 std::optional<std::string> NumberParser::parse_decimal(std::string_view text) const {

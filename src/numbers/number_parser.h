@@ -6,9 +6,11 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <unicode/uversion.h>
@@ -51,6 +53,10 @@ class NumberParser {
   std::unique_ptr<icu::NumberFormat> point_decimal_;  // reads "1,234.5"
   std::unique_ptr<icu::NumberFormat> comma_decimal_;  // reads "1 234,5" and "1.234,5"
   std::vector<std::unique_ptr<icu::NumberFormat>> spellout_;
+  // Spell-out parsing is ICU's slowest path and news repeats a small set of number words
+  // ("two", "trois", "a third"), so its results are remembered (bounded, thread-safe).
+  mutable std::mutex words_mutex_;
+  mutable std::unordered_map<std::string, std::optional<std::string>> words_cache_;
 };
 
 // Writes a value as a spreadsheet reads it: "9100", "2.3", "1200000000", "-12", "0.35".

@@ -54,11 +54,35 @@ Span Segmenter::sentence_at(std::size_t offset) {
   if (!sentences_ || text_.empty()) return {0, text_.size()};
   if (offset >= text_.size()) offset = text_.size() - 1;
   auto at = static_cast<int32_t>(offset);
-  int32_t end = sentences_->following(at);
-  int32_t begin = sentences_->preceding(at + 1);
+  int32_t begin = icu::BreakIterator::DONE, end = icu::BreakIterator::DONE;
+  // Candidates come in text order and mostly close together: walking on from the last
+  // sentence with next() is much cheaper than a random-access preceding().
+  constexpr std::size_t kWalk = 4096;
+  if (last_.end > 0 && offset >= last_.end && offset - last_.end < kWalk) {
+    begin = static_cast<int32_t>(last_.end);
+    end = sentences_->following(begin);
+    while (end != icu::BreakIterator::DONE && end <= at) {
+      begin = end;
+      end = sentences_->next();
+    }
+  } else {
+    end = sentences_->following(at);
+    begin = sentences_->preceding(at + 1);
+  }
   if (end == icu::BreakIterator::DONE) end = static_cast<int32_t>(text_.size());
   if (begin == icu::BreakIterator::DONE) begin = 0;
-  return {static_cast<std::size_t>(begin), static_cast<std::size_t>(end)};
+  last_ = {static_cast<std::size_t>(begin), static_cast<std::size_t>(end)};
+  return last_;
+}
+
+std::size_t Segmenter::previous_sentence_start(std::size_t boundary) {
+  if (!sentences_ || boundary == 0) return 0;
+  if (auto found = previous_starts_.find(boundary); found != previous_starts_.end())
+    return found->second;
+  int32_t start = sentences_->preceding(static_cast<int32_t>(std::min(boundary, text_.size())));
+  std::size_t result = start == icu::BreakIterator::DONE ? 0 : static_cast<std::size_t>(start);
+  previous_starts_.emplace(boundary, result);
+  return result;
 }
 
 }  // namespace claims

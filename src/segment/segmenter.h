@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <string_view>
+#include <unordered_map>
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -37,11 +38,16 @@ class Segmenter {
   // so headlines and captions without a full stop stand alone.
   Span sentence_at(std::size_t offset);
 
+  // Where the sentence before the one starting at `boundary` starts (0 at the start).
+  std::size_t previous_sentence_start(std::size_t boundary);
+
  private:
   std::string_view text_;
   UText* utext_ = nullptr;
   std::unique_ptr<icu::BreakIterator> words_;
   std::unique_ptr<icu::BreakIterator> sentences_;
+  Span last_;  // the sentence sentence_at() returned last
+  std::unordered_map<std::size_t, std::size_t> previous_starts_;  // boundary -> start before
   bool elision_ = false;  // French: "d'", "l'", "qu'" end a word
 };
 

@@ -2,6 +2,11 @@
 
 #include "numbers/number_parser.h"
 
+#include <unicode/numfmt.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
 using claims::format_number;
 using claims::NumberParser;
 
@@ -110,4 +115,26 @@ TEST_CASE("Fractions: big ordinals, a scale after 'and a half', one-character fr
   CHECK(en("hundred thousand") == "100000");
   CHECK(en("\xC2\xBE") == "0.75");  // ¾
   CHECK(en("tenth") == "10");       // an ordinal alone is a rank
+}
+
+TEST_CASE("the ASCII digit path agrees with ICU's own reading", "[numbers]") {
+  // Strings whose decimal mark is settled by their shape; ICU reads them in the locale
+  // whose decimal mark they use, and the parser must give the same decimal.
+  auto icu_reading = [](const char* locale, const std::string& text) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> format(
+        icu::NumberFormat::createInstance(icu::Locale(locale), status));
+    format->setLenient(true);
+    icu::Formattable result;
+    icu::ParsePosition position(0);
+    icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+    format->parse(unicode, result, position);
+    REQUIRE(position.getIndex() == unicode.length());
+    return claims::format_number(result.getDouble(status));
+  };
+  for (std::string text : {"9,100", "1,250,000", "43.60", "604.16", "0.09744", "12", "007",
+                           "1 250 000", "966.00", "2.30", "100000"})
+    CHECK(en(text) == icu_reading("en", text));
+  for (std::string text : {"9 100", "966,00", "2,3", "1 250 000,5", "0,125", "12"})
+    CHECK(fr(text) == icu_reading("fr", text));
 }
