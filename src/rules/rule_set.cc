@@ -227,7 +227,15 @@ std::string Diagnostic::str() const {
 
 std::string fold_words(std::string_view text) {
   std::string lower;
-  icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()).toUTF8String(lower);
+  bool ascii = std::all_of(text.begin(), text.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {  // most words looked up are ASCII: lower-case them without ICU
+    lower.assign(text);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  } else {
+    icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()).toUTF8String(lower);
+  }
   std::string out;
   out.reserve(lower.size());
   bool space = false;
