@@ -274,6 +274,9 @@ int main(int argc, char** argv) {
       "  cat article.txt | claims -\n"
       "  claims check                      # does corpus/ still give corpus/expected.tsv?\n"
       "  claims check --update             # accept the current claims as expected\n"
+      "  claims --explain article.txt      # why each number is, or is not, a claim\n"
+      "  claims numbers --lang fr a.txt    # every number, percentage, amount and measure\n"
+      "  claims rules lint --no-default-rules --rules my-rules/\n"
       "  claims rules test --rules my-rules/\n\n"
       "Exit status: 0 claims written, 1 no claims, 2 an error (other files are still read).");
   app.set_version_flag("--version", std::string("claims ") + CLAIMS_VERSION,
