@@ -79,6 +79,9 @@ struct Extractor::Language {
   // The language's {exclude} sub-pattern: numbers that are part of a name, a date, a time,
   // an address ("FTSE 100", "2023-03-20", "10:30").
   std::unique_ptr<RE2> exclude;
+  // The language's {clause_break} sub-pattern: words that a `gap` group may not hold
+  // ("which", ", while", "qui", "tandis que").
+  std::unique_ptr<RE2> clause_break;
 };
 
 bool Extractor::Context::excludes(Span span) const {
@@ -132,6 +135,16 @@ Extractor::Extractor(const RuleSet& rules) : rules_(rules) {
       options.set_never_capture(true);
       language->exclude = std::make_unique<RE2>(exclude, options);
       if (!language->exclude->ok()) language->exclude.reset();
+    }
+    std::string clause_break;
+    if (language->lexicon->patterns.count("clause_break") &&
+        rules.expand(*language->lexicon, "{clause_break}", clause_break, error)) {
+      RE2::Options options;
+      options.set_log_errors(false);
+      options.set_case_sensitive(false);
+      options.set_never_capture(true);
+      language->clause_break = std::make_unique<RE2>(clause_break, options);
+      if (!language->clause_break->ok()) language->clause_break.reset();
     }
     if (language->money) {
       for (const auto& [name, index] : language->money->NamedCapturingGroups())
@@ -206,6 +219,13 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
   claim.text = span_in(text, whole_match(groups));
   if (std::string_view word = group_text(groups, lower(Role::kReject)); !word.empty()) {
     reason = "\"" + std::string(word) + "\" makes it no claim (reject group)";
+    return std::nullopt;
+  }
+  // "Sales at the unit, which was bought for £3m, rose": the subject belongs to another clause.
+  if (std::string_view gap = group_text(groups, lower(Role::kGap));
+      !gap.empty() && language.clause_break &&
+      RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), *language.clause_break)) {
+    reason = "\"" + std::string(gap) + "\" crosses a clause break ({clause_break})";
     return std::nullopt;
   }
 

@@ -58,6 +58,9 @@ struct Counterexample {
 // (cents)", "15 USD 50"; "per" the unit a measure is divided by: "50 meters per (second)";
 // "reject": words that, when the group takes part in a match, make it no claim ("2,5
 // millions (?P<reject>de passagers)" is no sum of money); a lower rule may read the number.
+// "gap": words between a subject and its figure; when they hold a match of the language's
+// {clause_break} sub-pattern ("which", ", while", "qui", "tandis que"), the subject is another
+// clause's and the match is no claim; a lower rule may read the number.
 enum class Role {
   kValue,
   kScale,
@@ -69,11 +72,12 @@ enum class Role {
   kNoun,
   kCents,
   kPer,
-  kReject
+  kReject,
+  kGap
 };
 inline constexpr const char* kRoleNames[] = {"value",    "scale",     "currency", "unit",
                                              "modifier", "direction", "sign",     "noun",
-                                             "cents",    "per",       "reject"};
+                                             "cents",    "per",       "reject",   "gap"};
 inline constexpr std::size_t kRoleCount = sizeof kRoleNames / sizeof kRoleNames[0];
 
 struct RuleGroups {

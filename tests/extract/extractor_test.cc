@@ -301,3 +301,39 @@ TEST_CASE("a bare amount keeps a currency named at most two sentences before", "
   REQUIRE(far.size() == 2);
   CHECK(far[1].rule->id == "xx.count");
 }
+
+TEST_CASE("a gap group that crosses a {clause_break} makes the match no claim", "[extract]") {
+  constexpr std::string_view rules = R"(
+lang = "xx"
+[language]
+locale = "en"
+spellout = ["en"]
+[patterns]
+clause_break = '[^\s,][\s,]+which\b|\bwhile\b'
+[[rule]]
+id = "xx.subject"
+claim = "revenue"
+unit = "count"
+pattern = '\b[Ss]ales,?(?P<gap>[^.]*?) (?P<value>\d+)'
+examples = [{ text = "sales rose to 5", value = 5 }]
+counterexamples = ["sales at the shop, which cost 3"]
+[[rule]]
+id = "xx.count"
+claim = "count"
+unit = "count"
+priority = -1
+pattern = '(?P<value>\d+)'
+examples = [{ text = "7", value = 7 }]
+counterexamples = ["none"]
+)";
+  auto crossed =
+      claims_with(rules, "Sales at the shop, which cost 3, rose. Sales fell while costs hit 4.");
+  REQUIRE(crossed.size() == 2);
+  // (The rule set is gone after claims_with: compare keys, not rules.)
+  CHECK(crossed[0].key == "count");
+  CHECK(crossed[1].key == "count");
+  // A relative right after the subject is the subject's own.
+  auto own = claims_with(rules, "Sales, which rose, reached 5.");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].key == "revenue");
+}
