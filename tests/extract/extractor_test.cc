@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <memory>
 
 #include "numbers/number_parser.h"
 #include "support.h"
@@ -123,8 +124,11 @@ TEST_CASE("garbage in gives no claims and no crash", "[extract]") {
 
 namespace {
 // A minimal rule set of one language, to test an engine mechanism on its own.
+// Claims point at their rule, so each rule set is kept for the whole test run.
 std::vector<claims::Claim> claims_with(std::string_view rules_text, std::string_view text) {
-  claims::RuleSet rules;
+  static std::vector<std::unique_ptr<claims::RuleSet>> kept;
+  kept.push_back(std::make_unique<claims::RuleSet>());
+  claims::RuleSet& rules = *kept.back();
   std::vector<claims::Diagnostic> errors;
   rules.add_text("test.toml", rules_text, errors);
   rules.compile(errors);
