@@ -3,7 +3,8 @@
 #include "lang/language.h"
 
 #include <unicode/locid.h>
-#include <unicode/translit.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -153,10 +154,6 @@ Extractor::Extractor(const RuleSet& rules) : rules_(rules) {
     }
     languages_.push_back(std::move(language));
   }
-  UErrorCode status = U_ZERO_ERROR;
-  key_folder_.reset(icu::Transliterator::createInstance(
-      "NFD; [:Nonspacing Mark:] Remove; Lower; NFC", UTRANS_FORWARD, status));
-  if (U_FAILURE(status)) key_folder_.reset();
 }
 
 Extractor::~Extractor() = default;
@@ -171,7 +168,7 @@ std::string Extractor::language_of(std::string_view text, const ExtractOptions& 
   if (!options.lang.empty() && options.lang != "auto") return options.lang;
   std::vector<LanguageProfile> profiles;
   for (const auto& language : languages_)
-    profiles.push_back({language->lexicon->code, language->lexicon->stopwords});
+    profiles.push_back({language->lexicon->code, &language->lexicon->stopwords});
   return detect_language(text, profiles);
 }
 
@@ -191,10 +188,19 @@ std::string Extractor::article_dollar(std::string_view text, const Lexicon& lexi
 }
 
 std::string Extractor::key_from_noun(std::string_view noun) const {
+  // Keys are ASCII: decompose ("é" -> "e" + accent), drop the accents, lower-case.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(noun);
-  if (key_folder_) key_folder_->transliterate(unicode);
+  if (U_SUCCESS(status)) unicode = nfd->normalize(unicode, status);
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < unicode.length();) {
+    UChar32 c = unicode.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
+    i += U16_LENGTH(c);
+  }
   std::string folded;
-  unicode.toUTF8String(folded);
+  bare.toLower(icu::Locale::getRoot()).toUTF8String(folded);
   std::string key;
   for (char c : folded) {
     bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');

@@ -15,12 +15,6 @@
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
-#include <unicode/uversion.h>
-
-U_NAMESPACE_BEGIN
-class Transliterator;
-U_NAMESPACE_END
-
 namespace claims {
 
 struct Claim {
@@ -100,7 +94,6 @@ class Extractor {
 
   const RuleSet& rules_;
   std::vector<std::unique_ptr<Language>> languages_;
-  std::unique_ptr<icu::Transliterator> key_folder_;
 };
 
 }  // namespace claims

@@ -41,7 +41,7 @@ std::string detect_language(std::string_view text, const std::vector<LanguagePro
         .toLower(icu::Locale::getRoot())
         .toUTF8String(word);
     for (std::size_t i = 0; i < profiles.size(); ++i)
-      scores[i] += profiles[i].stopwords.count(word);
+      scores[i] += profiles[i].stopwords->count(word);
   }
   utext_close(utext);
   std::size_t best = 0;

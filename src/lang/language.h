@@ -12,8 +12,8 @@
 namespace claims {
 
 struct LanguageProfile {
-  std::string code;                           // "en", "fr"
-  std::unordered_set<std::string> stopwords;  // lower case, UTF-8
+  std::string code;                                            // "en", "fr"
+  const std::unordered_set<std::string>* stopwords = nullptr;  // lower case, UTF-8
 };
 
 // Returns the code of the profile whose stopwords occur most often in the first part of

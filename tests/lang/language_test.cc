@@ -7,7 +7,7 @@ namespace {
 std::vector<claims::LanguageProfile> profiles() {
   std::vector<claims::LanguageProfile> out;
   for (const auto& code : claims::testing::default_rules().languages())
-    out.push_back({code, claims::testing::default_rules().lexicon(code)->stopwords});
+    out.push_back({code, &claims::testing::default_rules().lexicon(code)->stopwords});
   return out;
 }
 }  // namespace
