@@ -1,7 +1,8 @@
 // libFuzzer target: any bytes through decoding, language detection and extraction with the
 // built-in rules must neither crash nor trip a sanitizer. Build with clang:
 //   cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCLAIMS_FUZZ=ON
-//   build-fuzz/tests/fuzz_pipeline -max_total_time=60 corpus/
+//   cmake --build build-fuzz --target fuzz_pipeline
+//   build-fuzz/tests/fuzz_pipeline -max_total_time=300 -max_len=4096 corpus/
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
