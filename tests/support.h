@@ -3,7 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <memory>
+
 #include "extract/extractor.h"
+#include "numbers/number_parser.h"
 #include "rules/rule_set.h"
 
 namespace claims::testing {
@@ -23,6 +27,18 @@ inline const RuleSet& default_rules() {
 inline const Extractor& default_extractor() {
   static const Extractor extractor(default_rules());
   return extractor;
+}
+
+// The number parser of a language, set up as the built-in lexicon says.
+inline const NumberParser& number_parser(const std::string& lang) {
+  static std::map<std::string, std::unique_ptr<NumberParser>> parsers;
+  auto& parser = parsers[lang];
+  if (!parser) {
+    const Lexicon* lexicon = default_rules().lexicon(lang);
+    REQUIRE(lexicon != nullptr);
+    parser = std::make_unique<NumberParser>(lexicon->spellout_locales, lexicon->decimal_mark);
+  }
+  return *parser;
 }
 
 // The claims of `text` in `lang` with the built-in rules.

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,33 @@ bool load_rules(const RuleOptions& options, claims::RuleSet& rules) {
   return errors.empty();
 }
 
+// Runs `process(input, error)` on each input in turn; it writes that input's rows and
+// returns how many, or nothing when the input cannot be read. A bad input is reported and
+// the others go on. The exit status: 2 after any error, else 0 with rows and 1 without.
+template <typename Process>
+int run_inputs(const std::vector<std::string>& inputs, Process process) {
+  bool any_error = false;
+  std::size_t rows = 0;
+  for (const auto& input : inputs) {
+    std::string error;
+    std::optional<std::size_t> written = process(input, error);
+    if (!written) {
+      std::cout.flush();  // keep what was written before the message, in order
+      std::cerr << "claims: " << input << ": " << error << '\n';
+      any_error = true;
+      continue;
+    }
+    rows += *written;
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "claims: cannot write the output\n";
+    return kError;
+  }
+  if (any_error) return kError;
+  return rows > 0 ? kClaimsFound : kNoClaims;
+}
+
 int run_extract(const std::vector<std::string>& inputs, const RuleOptions& rule_options,
                 const claims::ExtractOptions& options, const std::string& format, bool header) {
   claims::RuleSet rules;
@@ -70,26 +98,15 @@ int run_extract(const std::vector<std::string>& inputs, const RuleOptions& rule_
   claims::Extractor extractor(rules);
   auto writer = claims::make_writer(format, std::cout);
   if (header) writer->header();
-  bool any_error = false;
-  std::size_t rows = 0;
-  for (const auto& input : inputs) {
+  return run_inputs(inputs, [&](const std::string& input, std::string& error) {
     claims::FileResult result = claims::process_file(input, extractor, options);
     if (!result.ok) {
-      std::cout.flush();  // keep what was written before the message, in order
-      std::cerr << "claims: " << input << ": " << result.error << '\n';
-      any_error = true;
-      continue;
+      error = result.error;
+      return std::optional<std::size_t>();
     }
     for (const auto& row : result.rows) writer->write(row);
-    rows += result.rows.size();
-  }
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "claims: cannot write the output\n";
-    return kError;
-  }
-  if (any_error) return kError;
-  return rows > 0 ? kClaimsFound : kNoClaims;
+    return std::optional<std::size_t>(result.rows.size());
+  });
 }
 
 // For each number in each input: the claim it became, or why it became none.
@@ -98,20 +115,18 @@ int run_explain(const std::vector<std::string>& inputs, const RuleOptions& rule_
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
   claims::Extractor extractor(rules);
-  bool any_error = false;
   std::cout << "source\tline\tcolumn\tnumber\toutcome\trule\tdetail\n";
-  for (const auto& input : inputs) {
+  int status = run_inputs(inputs, [&](const std::string& input, std::string& error) {
     claims::Document doc;
     claims::DecodeResult decoded = claims::read_document(input, doc);
     if (!decoded.ok) {
-      std::cout.flush();
-      std::cerr << "claims: " << input << ": " << decoded.error << '\n';
-      any_error = true;
-      continue;
+      error = decoded.error;
+      return std::optional<std::size_t>();
     }
     std::string lang = extractor.language_of(doc.text, options);
     claims::LineIndex lines(doc.text);
-    for (const auto& e : claims::explain(extractor, rules, doc.text, lang, options)) {
+    auto explanations = claims::explain(extractor, rules, doc.text, lang, options);
+    for (const auto& e : explanations) {
       claims::Position at = lines.position(e.number.begin);
       std::string number = doc.text.substr(e.number.begin, e.number.size());
       for (char& c : number)
@@ -119,9 +134,9 @@ int run_explain(const std::vector<std::string>& inputs, const RuleOptions& rule_
       std::cout << input << '\t' << at.line << '\t' << at.column << '\t' << number << '\t'
                 << e.outcome << '\t' << (e.rule ? e.rule->id : "") << '\t' << e.detail << '\n';
     }
-  }
-  std::cout.flush();
-  return any_error ? kError : 0;
+    return std::optional<std::size_t>(explanations.size());
+  });
+  return status == kNoClaims ? kClaimsFound : status;  // a text without numbers is explained too
 }
 
 int run_rules_test(const RuleOptions& rule_options, bool verbose) {
@@ -232,26 +247,15 @@ int run_numbers(const std::vector<std::string>& inputs, const RuleOptions& rule_
   if (!load_rules(rule_options, rules)) return kError;
   claims::Extractor extractor(rules);
   claims::write_number_header(std::cout);
-  bool any_error = false;
-  std::size_t rows = 0;
-  for (const auto& input : inputs) {
+  return run_inputs(inputs, [&](const std::string& input, std::string& error) {
     claims::NumberLayerResult result = claims::find_numbers(input, extractor, options);
     if (!result.ok) {
-      std::cout.flush();
-      std::cerr << "claims: " << input << ": " << result.error << '\n';
-      any_error = true;
-      continue;
+      error = result.error;
+      return std::optional<std::size_t>();
     }
     for (const auto& mention : result.mentions) claims::write_number_row(std::cout, input, mention);
-    rows += result.mentions.size();
-  }
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "claims: cannot write the output\n";
-    return kError;
-  }
-  if (any_error) return kError;
-  return rows > 0 ? kClaimsFound : kNoClaims;
+    return std::optional<std::size_t>(result.mentions.size());
+  });
 }
 
 }  // namespace

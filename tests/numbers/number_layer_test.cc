@@ -6,6 +6,7 @@
 #include "numbers/number_parser.h"
 #include "pipeline/number_layer.h"
 #include "rules/rule_set.h"
+#include "support.h"
 
 using claims::format_number;
 using claims::NumberParser;
@@ -15,14 +16,8 @@ double value(const NumberParser& parser, std::string_view text) {
   auto v = parser.parse(text);
   return v ? *v : -999999;
 }
-const NumberParser& english() {
-  static const NumberParser parser({"en"}, '.');
-  return parser;
-}
-const NumberParser& french() {
-  static const NumberParser parser({"fr", "fr_CH", "fr_BE"}, ',');
-  return parser;
-}
+const NumberParser& english() { return claims::testing::number_parser("en"); }
+const NumberParser& french() { return claims::testing::number_parser("fr"); }
 }  // namespace
 
 TEST_CASE("Fractions in words and digits, through ICU's ordinals", "[numbers]") {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "numbers/number_parser.h"
+#include "support.h"
 
 #include <unicode/numfmt.h>
 #include <unicode/unistr.h>
@@ -11,14 +12,8 @@ using claims::format_number;
 using claims::NumberParser;
 
 namespace {
-const NumberParser& english() {
-  static const NumberParser parser({"en"}, '.');
-  return parser;
-}
-const NumberParser& french() {
-  static const NumberParser parser({"fr", "fr_CH", "fr_BE"}, ',');
-  return parser;
-}
+const NumberParser& english() { return claims::testing::number_parser("en"); }
+const NumberParser& french() { return claims::testing::number_parser("fr"); }
 std::string en(std::string_view text, int exponent = 0) {
   auto value = english().parse(text, exponent);
   return value ? format_number(*value) : "none";
