@@ -137,7 +137,7 @@ std::vector<claims::Claim> claims_with(std::string_view rules_text, std::string_
   return extractor.extract(text, "xx", claims::ExtractOptions{});
 }
 
-constexpr std::string_view kMiniLexicon = R"(
+constexpr std::string_view kMiniLanguage = R"(
 lang = "xx"
 [language]
 locale = "en"
@@ -156,21 +156,22 @@ claim = "amount"
 unit = "currency"
 pattern = '{money}'
 examples = [{ text = "40 francs", value = 40 }]
-[[rule]]
-id = "xx.bare"
-claim = "amount"
-unit = "currency"
-priority = -1
-pattern = '(?P<value>\d+)(?P<scale> million)'
-examples = [{ text = "4 francs, then 3 million", value = 3000000 }]
-[[rule]]
-id = "xx.count"
-claim = "count"
-unit = "count"
-priority = -2
-pattern = '(?P<value>\d+)'
-examples = [{ text = "7", value = 7 }]
 )";
+
+// The mini language with a bare-amount rule and a count rule below it.
+std::string mini_rules(std::string_view bare, std::string_view count) {
+  return std::string(kMiniLanguage) +
+         "[[rule]]\nid = \"xx.bare\"\nclaim = \"amount\"\nunit = \"currency\"\npriority = -1\n"
+         "pattern = '" +
+         std::string(bare) +
+         "'\nexamples = [{ text = \"4 francs, then 3 million\", value = 3000000 }]\n"
+         "[[rule]]\nid = \"xx.count\"\nclaim = \"count\"\nunit = \"count\"\npriority = -2\n"
+         "pattern = '" +
+         std::string(count) + "'\nexamples = [{ text = \"7\", value = 7 }]\n";
+}
+
+const std::string kMiniLexicon =
+    mini_rules(R"((?P<value>\d+)(?P<scale> million))", R"((?P<value>\d+))");
 }  // namespace
 
 TEST_CASE("a bare amount keeps the currency the article named before it", "[extract]") {
@@ -255,38 +256,9 @@ TEST_CASE("a counted noun found anywhere in the phrase when its head names nothi
 }
 
 TEST_CASE("a reject group that takes part in a match makes it no claim", "[extract]") {
-  constexpr std::string_view rules = R"(
-lang = "xx"
-[language]
-locale = "en"
-spellout = ["en"]
-[patterns]
-money = '(?P<value>\d+)(?P<scale> million)? (?P<currency>francs)'
-[scales]
-million = 6
-[currencies]
-francs = "CHF"
-[[rule]]
-id = "xx.money"
-claim = "amount"
-unit = "currency"
-pattern = '{money}'
-examples = [{ text = "40 francs", value = 40 }]
-[[rule]]
-id = "xx.bare"
-claim = "amount"
-unit = "currency"
-priority = -1
-pattern = '(?P<value>\d+)(?P<scale> million)(?: of (?:costs)|(?P<reject> of [a-z]+))?'
-examples = [{ text = "4 francs, then 3 million", value = 3000000 }]
-[[rule]]
-id = "xx.count"
-claim = "count"
-unit = "count"
-priority = -2
-pattern = '(?P<value>\d+)(?P<scale> million)?'
-examples = [{ text = "7", value = 7 }]
-)";
+  std::string rules =
+      mini_rules(R"((?P<value>\d+)(?P<scale> million)(?: of (?:costs)|(?P<reject> of [a-z]+))?)",
+                 R"((?P<value>\d+)(?P<scale> million)?)");
   auto claims = claims_with(rules, "It cost 40 francs. 3 million of visitors, 2 million of costs.");
   REQUIRE(claims.size() == 3);
   CHECK(claims[1].rule->id == "xx.count");
