@@ -74,15 +74,8 @@ std::vector<std::string_view> split_words(std::string_view phrase) {
 struct Extractor::Language {
   const Lexicon* lexicon = nullptr;
   std::unique_ptr<NumberParser> numbers;
-  // The language's {money} sub-pattern, to find where an article names a currency.
-  std::unique_ptr<RE2> money;
+  // The groups of the lexicon's {money} that name a currency.
   std::vector<int> money_currency_groups;
-  // The language's {exclude} sub-pattern: numbers that are part of a name, a date, a time,
-  // an address ("FTSE 100", "2023-03-20", "10:30").
-  std::unique_ptr<RE2> exclude;
-  // The language's {clause_break} sub-pattern: words that a `gap` group may not hold
-  // ("which", ", while", "qui", "tandis que").
-  std::unique_ptr<RE2> clause_break;
 };
 
 bool Extractor::Context::excludes(Span span) const {
@@ -118,37 +111,8 @@ Extractor::Extractor(const RuleSet& rules) : rules_(rules) {
     language->lexicon = rules.lexicon(code);
     language->numbers = std::make_unique<NumberParser>(language->lexicon->spellout_locales,
                                                        language->lexicon->decimal_mark);
-    std::string money, error;
-    if (language->lexicon->patterns.count("money") &&
-        rules.expand(*language->lexicon, "{money}", money, error)) {
-      RE2::Options options;
-      options.set_log_errors(false);
-      options.set_case_sensitive(false);
-      language->money = std::make_unique<RE2>(money, options);
-      if (!language->money->ok()) language->money.reset();
-    }
-    std::string exclude;
-    if (language->lexicon->patterns.count("exclude") &&
-        rules.expand(*language->lexicon, "{exclude}", exclude, error)) {
-      RE2::Options options;
-      options.set_log_errors(false);
-      options.set_case_sensitive(true);
-      options.set_never_capture(true);
-      language->exclude = std::make_unique<RE2>(exclude, options);
-      if (!language->exclude->ok()) language->exclude.reset();
-    }
-    std::string clause_break;
-    if (language->lexicon->patterns.count("clause_break") &&
-        rules.expand(*language->lexicon, "{clause_break}", clause_break, error)) {
-      RE2::Options options;
-      options.set_log_errors(false);
-      options.set_case_sensitive(false);
-      options.set_never_capture(true);
-      language->clause_break = std::make_unique<RE2>(clause_break, options);
-      if (!language->clause_break->ok()) language->clause_break.reset();
-    }
-    if (language->money) {
-      for (const auto& [name, index] : language->money->NamedCapturingGroups())
+    if (language->lexicon->money) {
+      for (const auto& [name, index] : language->lexicon->money->NamedCapturingGroups())
         if (name.starts_with("currency")) language->money_currency_groups.push_back(index);
       std::sort(language->money_currency_groups.begin(), language->money_currency_groups.end());
     }
@@ -229,8 +193,9 @@ std::optional<Claim> Extractor::build_claim(const Language& language, const Rule
   }
   // "Sales at the unit, which was bought for £3m, rose": the subject belongs to another clause.
   if (std::string_view gap = group_text(groups, lower(Role::kGap));
-      !gap.empty() && language.clause_break &&
-      RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), *language.clause_break)) {
+      !gap.empty() && language.lexicon->clause_break &&
+      RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
+                        *language.lexicon->clause_break)) {
     reason = "\"" + std::string(gap) + "\" crosses a clause break ({clause_break})";
     return std::nullopt;
   }
@@ -650,24 +615,24 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   Context context;
   context.dollar =
       options.currency_default.empty() ? article_dollar(text, lexicon) : options.currency_default;
-  if (language->exclude) {
+  if (language->lexicon->exclude) {
     re2::StringPiece all(text.data(), text.size()), hit;
     std::size_t at = 0;
     while (at < text.size() &&
-           language->exclude->Match(all, at, text.size(), RE2::UNANCHORED, &hit, 1)) {
+           language->lexicon->exclude->Match(all, at, text.size(), RE2::UNANCHORED, &hit, 1)) {
       Span span = span_in(text, {hit.data(), hit.size()});
       if (span.size() > 0) context.excluded.push_back(span);
       at = std::max(span.end, span.begin + 1);
     }
   }
-  if (language->money) {
+  if (language->lexicon->money) {
     std::vector<re2::StringPiece> groups(
-        static_cast<std::size_t>(language->money->NumberOfCapturingGroups()) + 1);
+        static_cast<std::size_t>(language->lexicon->money->NumberOfCapturingGroups()) + 1);
     re2::StringPiece all(text.data(), text.size());
     std::size_t at = 0;
     while (at < text.size() &&
-           language->money->Match(all, at, text.size(), RE2::UNANCHORED, groups.data(),
-                                  static_cast<int>(groups.size()))) {
+           language->lexicon->money->Match(all, at, text.size(), RE2::UNANCHORED, groups.data(),
+                                           static_cast<int>(groups.size()))) {
       auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
       at = std::max(begin + groups[0].size(), begin + 1);
       std::string_view word = group_text(groups.data(), language->money_currency_groups);

@@ -1,5 +1,7 @@
 #include "rules/lint.h"
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 
 namespace claims {
@@ -51,10 +53,9 @@ std::vector<Diagnostic> lint_rules(const RuleSet& rules) {
     const Lexicon* lexicon = rules.lexicon(code);
     for (const auto& [name, pattern] : lexicon->patterns) note_references(code, pattern);
     for (const auto& [name, pattern] : lexicon->patterns) {
-      // {candidate}, {exclude} and {clause_break} are read by the engine itself.
-      if (name == "candidate" || name == "exclude" || name == "clause_break" ||
-          referenced.count({code, name}))
-        continue;
+      bool engine = std::find(std::begin(kEngineSubPatterns), std::end(kEngineSubPatterns), name) !=
+                    std::end(kEngineSubPatterns);
+      if (engine || referenced.count({code, name})) continue;
       auto line = lexicon->pattern_lines.find(name);
       found.push_back({lexicon->pattern_file,
                        line == lexicon->pattern_lines.end() ? 0 : line->second,

@@ -507,6 +507,26 @@ bool RuleSet::expand_into(const Lexicon& lexicon, std::string_view pattern, std:
   return true;
 }
 
+std::unique_ptr<RE2> RuleSet::compile_sub_pattern(const Lexicon& lexicon, const std::string& name,
+                                                  RE2::Options options,
+                                                  std::vector<Diagnostic>& errors) const {
+  if (!lexicon.patterns.count(name)) return nullptr;
+  auto line = lexicon.pattern_lines.find(name);
+  std::size_t at = line == lexicon.pattern_lines.end() ? 0 : line->second;
+  std::string pattern, error;
+  if (!expand(lexicon, "{" + name + "}", pattern, error)) {
+    errors.push_back({lexicon.pattern_file, at, error});
+    return nullptr;
+  }
+  auto regex = std::make_unique<RE2>(pattern, options);
+  if (!regex->ok()) {
+    errors.push_back(
+        {lexicon.pattern_file, at, "{" + name + "} does not compile: " + regex->error()});
+    return nullptr;
+  }
+  return regex;
+}
+
 void RuleSet::compile(std::vector<Diagnostic>& errors) {
   std::set<std::string> seen_ids;
   RE2::Options options;
@@ -515,22 +535,19 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
   for (auto& lexicon : lexicons_) {
     lexicon->claim_rules.rule_indices.clear();
     lexicon->number_rules.rule_indices.clear();
-    std::string candidate = "\\d";
-    std::string error;
-    if (lexicon->patterns.count("candidate") &&
-        !expand(*lexicon, "{candidate}", candidate, error)) {
-      errors.push_back({lexicon->pattern_file, lexicon->pattern_lines["candidate"], error});
-    }
-    RE2::Options candidate_options = options;
-    candidate_options.set_case_sensitive(false);
-    candidate_options.set_never_capture(true);
-    lexicon->candidate = std::make_unique<RE2>(candidate, candidate_options);
-    if (!lexicon->candidate->ok())
-      errors.push_back({lexicon->pattern_file, lexicon->pattern_lines["candidate"],
-                        "candidate pattern: " + lexicon->candidate->error()});
-    std::string number;
-    if (lexicon->patterns.count("number") && expand(*lexicon, "{number}", number, error))
-      lexicon->numbers = std::make_unique<RE2>(number, candidate_options);
+    RE2::Options scan = options;
+    scan.set_case_sensitive(false);
+    scan.set_never_capture(true);
+    lexicon->candidate = compile_sub_pattern(*lexicon, "candidate", scan, errors);
+    if (!lexicon->candidate) lexicon->candidate = std::make_unique<RE2>("\\d", scan);
+    lexicon->numbers = compile_sub_pattern(*lexicon, "number", scan, errors);
+    lexicon->clause_break = compile_sub_pattern(*lexicon, "clause_break", scan, errors);
+    RE2::Options exact = scan;
+    exact.set_case_sensitive(true);
+    lexicon->exclude = compile_sub_pattern(*lexicon, "exclude", exact, errors);
+    RE2::Options groups = options;  // the currency groups are read
+    groups.set_case_sensitive(false);
+    lexicon->money = compile_sub_pattern(*lexicon, "money", groups, errors);
     lexicon->dollar_regexes.clear();
     for (const auto& [code, words] : lexicon->dollar_markers) {
       std::string alternatives;

@@ -109,6 +109,10 @@ struct Rule {
   int group_count = 0;
 };
 
+// Sub-patterns the engine runs itself, beside the rules that refer to them.
+inline constexpr const char* kEngineSubPatterns[] = {"candidate", "number", "money", "exclude",
+                                                     "clause_break"};
+
 // The vocabularies and sub-patterns of one language.
 struct Lexicon {
   std::string code;                           // "en"
@@ -132,8 +136,12 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> dollar_markers;
 
   // Compiled by RuleSet::compile().
-  std::unique_ptr<RE2> candidate;  // finds places worth segmenting ({candidate})
-  std::unique_ptr<RE2> numbers;    // finds every number ({number}), for explanations
+  // Sub-patterns the engine itself runs, each compiled alone (null when not defined):
+  std::unique_ptr<RE2> candidate;     // places worth segmenting ({candidate}; default \d)
+  std::unique_ptr<RE2> numbers;       // every number ({number}), for explanations
+  std::unique_ptr<RE2> money;         // where an article names a currency ({money})
+  std::unique_ptr<RE2> exclude;       // names, dates, times: no claims ({exclude})
+  std::unique_ptr<RE2> clause_break;  // what a `gap` group may not hold ({clause_break})
   // The rules of one layer: claims, or the number layer (`claims numbers`).
   struct Layer {
     std::vector<std::size_t> rule_indices;  // into RuleSet::rules()
@@ -182,6 +190,11 @@ class RuleSet {
   Lexicon& lexicon_for(const std::string& code);
   bool expand_into(const Lexicon& lexicon, std::string_view pattern, std::string& out,
                    std::string& error, int depth) const;
+  // Compiles the sub-pattern `name` on its own; null when the lexicon does not define it or
+  // it does not compile (then the reason is in `errors`, with its file and line).
+  std::unique_ptr<RE2> compile_sub_pattern(const Lexicon& lexicon, const std::string& name,
+                                           RE2::Options options,
+                                           std::vector<Diagnostic>& errors) const;
 
   std::vector<Rule> rules_;
   std::vector<std::unique_ptr<Lexicon>> lexicons_;
