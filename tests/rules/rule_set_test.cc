@@ -122,3 +122,9 @@ TEST_CASE("[approximations] maps words to whole numbers", "[rules]") {
   const auto* fr = claims::testing::default_rules().lexicon("fr");
   CHECK(fr->approximations.at("centaine") == 100);
 }
+
+TEST_CASE("a broken sub-pattern the engine runs itself is reported with its line", "[rules]") {
+  auto errors = load("lang = \"en\"\n[patterns]\nnumber = '(?P<value>\\d+)'\nexclude = '(FTSE'\n");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].str().find("test.toml:4: {exclude} does not compile") == 0);
+}
