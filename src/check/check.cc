@@ -28,7 +28,7 @@ bool run_check(const RuleSet& rules, const Extractor& extractor, const CheckOpti
     std::erase_if(expected, [&](const Row& row) { return !wanted.count(row.source); });
   }
   for (const std::string& input : inputs) {
-    FileResult file = process_file(input, extractor, options.extract);
+    FileResult file = process_file(input, extractor, InputOptions{options.extract, {}});
     if (!file.ok) {
       errors.push_back(input + ": " + file.error);
       ok = false;

@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -18,11 +19,14 @@
 #include "check/rule_tests.h"
 #include "explain/explain.h"
 #include "extract/extractor.h"
+#include "input/input_list.h"
+#include "output/output_file.h"
 #include "output/writer.h"
 #include "pipeline/number_layer.h"
 #include "pipeline/pipeline.h"
 #include "rules/lint.h"
 #include "rules/rule_set.h"
+#include "text/decoder.h"
 
 namespace {
 
@@ -60,82 +64,179 @@ bool load_rules(const RuleOptions& options, claims::RuleSet& rules) {
   return errors.empty();
 }
 
-// Runs `process(input, error)` on each input in turn; it writes that input's rows and
-// returns how many, or nothing when the input cannot be read. A bad input is reported and
-// the others go on. The exit status: 2 after any error, else 0 with rows and 1 without.
-template <typename Process>
-int run_inputs(const std::vector<std::string>& inputs, Process process) {
+// How the inputs are found and read: the options every command that reads articles takes.
+struct InputFlags {
+  std::vector<std::string> files;
+  claims::InputListOptions list;
+  std::string files_from;
+  bool null_separated = false;
+  claims::InputOptions read;
+};
+
+void add_input_options(CLI::App& app, InputFlags& flags) {
+  app.add_flag("-r,--recursive", flags.list.recursive,
+               "Read the files below each folder given (*.txt and *.md unless --glob)\n"
+               "(e.g. claims -r archive/)");
+  app.add_option("--glob", flags.list.globs,
+                 "With -r: names of the files to read, a shell pattern; repeatable\n"
+                 "(e.g. --glob '*.text' --glob '*.txt')")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  app.add_option("--files-from", flags.files_from,
+                 "Read the inputs named in FILE, one a line (- is standard input)\n"
+                 "(e.g. find . -name '*.txt' | claims --files-from -)")
+      ->type_name("FILE");
+  app.add_flag("--null", flags.null_separated,
+               "With --files-from: names are separated by NUL bytes (find -print0)");
+  app.add_option("--encoding", flags.read.stream.encoding,
+                 "Charset of the inputs: auto (BOM, else UTF-8 when valid, else ICU's\n"
+                 "detector, which stderr names) or any name ICU knows (e.g. --encoding latin1)")
+      ->type_name("NAME")
+      ->capture_default_str();
+  app.add_flag("--strict-encoding", flags.read.stream.strict_encoding,
+               "A byte that is invalid in the charset is an error for that file, instead of\n"
+               "being read as U+FFFD with a warning");
+  app.add_flag("--text", flags.read.stream.binary_as_text,
+               "Read files with NUL bytes as text too, instead of skipping them as binary");
+  app.add_option("--block-size", flags.read.stream.block_size,
+                 "How much text is read and matched at a time; memory grows with it\n"
+                 "(default 1M; e.g. --block-size 256K)")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::size_t{4096}, std::size_t{1} << 30))
+      ->type_name("BYTES");
+}
+
+// Checks what the input flags say before anything is read: the charset is one ICU knows
+// (named as ICU names it from then on), and with no input named, standard input is read
+// unless it is a terminal.
+bool settle_inputs(InputFlags& flags) {
+  std::string& encoding = flags.read.stream.encoding;
+  if (encoding != "auto") {
+    std::optional<std::string> known = claims::canonical_charset(encoding);
+    if (!known) {
+      std::cerr << "claims: --encoding " << encoding << ": ICU knows no such charset\n";
+      return false;
+    }
+    encoding = *known;
+  }
+  if (flags.files.empty() && flags.files_from.empty()) {
+    if (isatty(STDIN_FILENO)) {
+      std::cerr << "claims: no input files (give FILE... or - for standard input; see --help)\n";
+      return false;
+    }
+    flags.files.push_back("-");
+  }
+  return true;
+}
+
+// Where rows go: standard output, written in whole rows, its errors caught.
+struct Output {
+  claims::OutputFile file{STDOUT_FILENO};
+  std::ostream stream{&file};
+};
+
+// Reads every input the flags name and hands each chunk to `write_chunk(input, chunk, lang)`,
+// which writes its rows to `output` and returns how many. A bad input is reported, naming
+// it, and the others go on. The exit status: 2 after any error, else 0 with rows, 1 without.
+template <typename WriteChunk>
+int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Output& output,
+               WriteChunk write_chunk) {
   bool any_error = false;
   std::size_t rows = 0;
-  for (const auto& input : inputs) {
+  auto say = [&](const std::string& input, const std::string& message) {
+    output.file.flush();  // what was written before the message comes first
+    std::cerr << "claims: " << input << ": " << message << '\n';
+  };
+  auto problem = [&](const std::string& input, const std::string& message) {
+    say(input, message);
+    any_error = true;
+  };
+  auto read_one = [&](const std::string& input) {
+    if (output.file.failed()) return;
     std::string error;
-    std::optional<std::size_t> written = process(input, error);
-    if (!written) {
-      std::cout.flush();  // keep what was written before the message, in order
-      std::cerr << "claims: " << input << ": " << error << '\n';
-      any_error = true;
-      continue;
+    std::unique_ptr<claims::ByteSource> source = claims::open_file(input, error);
+    if (!source) return problem(input, error);
+    try {
+      claims::InputStatus status = claims::stream_input(
+          *source, extractor, flags.read,
+          [&](const claims::TextChunk& chunk, const std::string& lang) {
+            rows += write_chunk(input, chunk, lang);
+            if (chunk.quiet) output.file.flush();
+            return !output.file.failed();
+          },
+          [&](const std::string& note) { say(input, note); });
+      if (!status.ok) problem(input, status.error);
+    } catch (const std::exception& e) {
+      problem(input, std::string("cannot be read: ") + e.what());
     }
-    rows += *written;
+  };
+  std::vector<std::string> paths = flags.files;
+  if (!flags.files_from.empty()) {
+    std::string error;
+    if (!claims::read_path_list(flags.files_from, flags.null_separated, paths, error))
+      problem(flags.files_from, error);
   }
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "claims: cannot write the output\n";
+  claims::expand_inputs(paths, flags.list, read_one, problem);
+  output.file.flush();
+  if (output.file.failed()) {
+    if (output.file.reader_gone()) return any_error ? kError : kClaimsFound;
+    std::cerr << "claims: cannot write the output: " << output.file.error() << '\n';
     return kError;
   }
   if (any_error) return kError;
   return rows > 0 ? kClaimsFound : kNoClaims;
 }
 
-int run_extract(const std::vector<std::string>& inputs, const RuleOptions& rule_options,
-                const claims::ExtractOptions& options, const std::string& format, bool header) {
+int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const std::string& format,
+                bool header) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
-  if (options.lang != "auto" && rules.lexicon(options.lang) == nullptr) {
-    std::cerr << "claims: --lang " << options.lang << ": no rules for this language\n";
+  const std::string& lang = flags.read.extract.lang;
+  if (lang != "auto" && rules.lexicon(lang) == nullptr) {
+    std::cerr << "claims: --lang " << lang << ": no rules for this language\n";
     return kError;
   }
   claims::Extractor extractor(rules);
-  auto writer = claims::make_writer(format, std::cout);
+  Output output;
+  auto writer = claims::make_writer(format, output.stream);
   if (header) writer->header();
-  return run_inputs(inputs, [&](const std::string& input, std::string& error) {
-    claims::FileResult result = claims::process_file(input, extractor, options);
-    if (!result.ok) {
-      error = result.error;
-      return std::optional<std::size_t>();
-    }
-    for (const auto& row : result.rows) writer->write(row);
-    return std::optional<std::size_t>(result.rows.size());
-  });
+  output.file.end_row();
+  return run_inputs(
+      flags, extractor, output,
+      [&](const std::string& input, const claims::TextChunk& chunk, const std::string& lang) {
+        auto rows = claims::chunk_rows(input, lang, chunk, extractor, flags.read.extract);
+        for (const auto& row : rows) {
+          writer->write(row);
+          output.file.end_row();
+        }
+        return rows.size();
+      });
 }
 
 // For each number in each input: the claim it became, or why it became none.
-int run_explain(const std::vector<std::string>& inputs, const RuleOptions& rule_options,
-                const claims::ExtractOptions& options) {
+int run_explain(const InputFlags& flags, const RuleOptions& rule_options) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
   claims::Extractor extractor(rules);
-  std::cout << "source\tline\tcolumn\tnumber\toutcome\trule\tdetail\n";
-  int status = run_inputs(inputs, [&](const std::string& input, std::string& error) {
-    claims::Document doc;
-    claims::DecodeResult decoded = claims::read_document(input, doc);
-    if (!decoded.ok) {
-      error = decoded.error;
-      return std::optional<std::size_t>();
-    }
-    std::string lang = extractor.language_of(doc.text, options);
-    claims::LineIndex lines(doc.text);
-    auto explanations = claims::explain(extractor, rules, doc.text, lang, options);
+  Output output;
+  output.stream << "source\tline\tcolumn\tnumber\toutcome\trule\tdetail\n";
+  auto write_chunk = [&](const std::string& input, const claims::TextChunk& chunk,
+                         const std::string& lang) {
+    auto explanations =
+        claims::explain(extractor, rules, chunk.text, lang, flags.read.extract, chunk.from);
+    claims::PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);
     for (const auto& e : explanations) {
-      claims::Position at = lines.position(e.number.begin);
-      std::string number = doc.text.substr(e.number.begin, e.number.size());
+      claims::Position at = positions.at(e.number.begin - chunk.from);
+      std::string number(chunk.text.substr(e.number.begin, e.number.size()));
       for (char& c : number)
         if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-      std::cout << input << '\t' << at.line << '\t' << at.column << '\t' << number << '\t'
-                << e.outcome << '\t' << (e.rule ? e.rule->id : "") << '\t' << e.detail << '\n';
+      output.stream << input << '\t' << at.line << '\t' << at.column << '\t' << number << '\t'
+                    << e.outcome << '\t' << (e.rule ? e.rule->id : "") << '\t' << e.detail << '\n';
+      output.file.end_row();
     }
-    return std::optional<std::size_t>(explanations.size());
-  });
+    return explanations.size();
+  };
+  int status = run_inputs(flags, extractor, output, write_chunk);
   return status == kNoClaims ? kClaimsFound : status;  // a text without numbers is explained too
 }
 
@@ -241,26 +342,29 @@ int run_check(const RuleOptions& rule_options, CheckCommand& command) {
 }
 
 // `claims numbers`: every number, percentage, range, amount and measure, as TSV.
-int run_numbers(const std::vector<std::string>& inputs, const RuleOptions& rule_options,
-                const claims::ExtractOptions& options) {
+int run_numbers(const InputFlags& flags, const RuleOptions& rule_options) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
   claims::Extractor extractor(rules);
-  claims::write_number_header(std::cout);
-  return run_inputs(inputs, [&](const std::string& input, std::string& error) {
-    claims::NumberLayerResult result = claims::find_numbers(input, extractor, options);
-    if (!result.ok) {
-      error = result.error;
-      return std::optional<std::size_t>();
-    }
-    for (const auto& mention : result.mentions) claims::write_number_row(std::cout, input, mention);
-    return std::optional<std::size_t>(result.mentions.size());
-  });
+  Output output;
+  claims::write_number_header(output.stream);
+  return run_inputs(
+      flags, extractor, output,
+      [&](const std::string& input, const claims::TextChunk& chunk, const std::string& lang) {
+        auto mentions = claims::chunk_mentions(chunk, lang, extractor, flags.read.extract);
+        for (const auto& mention : mentions) {
+          claims::write_number_row(output.stream, input, mention);
+          output.file.end_row();
+        }
+        return mentions.size();
+      });
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A reader that went away (`claims ... | head -1`) shows as EPIPE, and the run ends quietly.
+  std::signal(SIGPIPE, SIG_IGN);
   std::ios::sync_with_stdio(false);
   static char output_buffer[1 << 16];
   std::cout.rdbuf()->pubsetbuf(output_buffer, sizeof output_buffer);
@@ -288,12 +392,12 @@ int main(int argc, char** argv) {
   app.require_subcommand(0, 1);
   app.fallthrough();
 
-  std::vector<std::string> inputs;
+  InputFlags inputs;
+  claims::ExtractOptions& options = inputs.read.extract;
   RuleOptions rule_options;
-  claims::ExtractOptions options;
   std::string format = "tsv";
   bool no_header = false;
-  app.add_option("files", inputs, "Articles to read; - reads standard input (the default)")
+  app.add_option("files", inputs.files, "Articles to read; - reads standard input (the default)")
       ->type_name("FILE");
   app.add_option("--lang", options.lang,
                  "Language of the inputs: en, fr or auto (detected per file)\n"
@@ -316,6 +420,7 @@ int main(int argc, char** argv) {
                "became none: TSV source, line, column, number, outcome, rule, detail\n"
                "(e.g. claims --explain article.txt)");
   add_rule_options(app, rule_options);
+  add_input_options(app, inputs);
 
   CLI::App* rules_command = app.add_subcommand("rules", "Work with rule files");
   rules_command->require_subcommand(1);
@@ -358,13 +463,13 @@ int main(int argc, char** argv) {
       "numbers",
       "Every number, percentage, range, amount of money and measure, as TSV:\n"
       "source line column kind value value_max unit text (e.g. claims numbers --lang fr a.txt)");
-  std::vector<std::string> number_inputs;
-  claims::ExtractOptions number_options;
-  numbers_command->add_option("files", number_inputs, "Texts to read; - reads standard input")
+  InputFlags number_inputs;
+  numbers_command->add_option("files", number_inputs.files, "Texts to read; - reads standard input")
       ->type_name("FILE");
-  numbers_command->add_option("--lang", number_options.lang, "Language: en, fr or auto")
+  numbers_command->add_option("--lang", number_inputs.read.extract.lang, "Language: en, fr or auto")
       ->check(CLI::IsMember({"auto", "en", "fr"}))
       ->capture_default_str();
+  add_input_options(*numbers_command, number_inputs);
 
   try {
     app.parse(argc, argv);
@@ -380,17 +485,9 @@ int main(int argc, char** argv) {
     check.options.extract = options;
     return run_check(rule_options, check);
   }
-  if (numbers_command->parsed()) {
-    if (number_inputs.empty()) number_inputs.push_back("-");
-    return run_numbers(number_inputs, rule_options, number_options);
-  }
-  if (inputs.empty()) {
-    if (isatty(STDIN_FILENO)) {
-      std::cerr << "claims: no input files (give FILE... or - for standard input; see --help)\n";
-      return kError;
-    }
-    inputs.push_back("-");
-  }
-  if (explain) return run_explain(inputs, rule_options, options);
-  return run_extract(inputs, rule_options, options, format, !no_header);
+  InputFlags& reading = numbers_command->parsed() ? number_inputs : inputs;
+  if (!settle_inputs(reading)) return kError;
+  if (numbers_command->parsed()) return run_numbers(reading, rule_options);
+  if (explain) return run_explain(reading, rule_options);
+  return run_extract(reading, rule_options, format, !no_header);
 }

@@ -1,22 +1,77 @@
 #include "explain/explain.h"
 
+#include <algorithm>
+#include <functional>
+#include <queue>
+
 #include "numbers/number_parser.h"
 
 namespace claims {
+namespace {
+
+// Answers, for spans asked in text order, which of a list of spans is the first in the
+// list's own order to overlap it: a sweep that holds the spans begun so far in a heap by
+// list order, and drops those that ended before the span asked.
+class FirstOverlap {
+ public:
+  explicit FirstOverlap(std::vector<Span> spans) : spans_(std::move(spans)) {
+    by_begin_.resize(spans_.size());
+    for (std::size_t i = 0; i < spans_.size(); ++i) by_begin_[i] = i;
+    std::stable_sort(by_begin_.begin(), by_begin_.end(), [&](std::size_t a, std::size_t b) {
+      return spans_[a].begin < spans_[b].begin;
+    });
+  }
+  // The index of the first span that overlaps `span`, or -1. `span`s come in text order.
+  long find(Span span) {
+    while (next_ < by_begin_.size() && spans_[by_begin_[next_]].begin < span.end)
+      open_.push(by_begin_[next_++]);
+    while (!open_.empty() && spans_[open_.top()].end <= span.begin) open_.pop();
+    return open_.empty() ? -1 : static_cast<long>(open_.top());
+  }
+
+ private:
+  std::vector<Span> spans_;
+  std::vector<std::size_t> by_begin_;
+  std::size_t next_ = 0;
+  std::priority_queue<std::size_t, std::vector<std::size_t>, std::greater<>> open_;
+};
+
+template <typename T, typename Field>
+std::vector<Span> spans_of(const std::vector<T>& items, Field field) {
+  std::vector<Span> spans;
+  spans.reserve(items.size());
+  for (const T& item : items) spans.push_back(item.*field);
+  return spans;
+}
+
+void describe_claim(const Claim& claim, Explanation& e) {
+  e.outcome = "claim";
+  e.rule = claim.rule;
+  e.detail = claim.key + " " + format_number(claim.value);
+  if (claim.value_max) e.detail += ".." + format_number(*claim.value_max);
+  e.detail += " " + claim.unit;
+  if (!claim.modifier.empty()) e.detail += " " + claim.modifier;
+}
+
+}  // namespace
 
 std::vector<Explanation> explain(const Extractor& extractor, const RuleSet& rules,
                                  std::string_view text, const std::string& lang,
-                                 const ExtractOptions& options) {
+                                 const ExtractOptions& options, std::size_t from) {
   std::vector<Explanation> out;
   const Lexicon* lexicon = rules.lexicon(lang);
   if (lexicon == nullptr || !lexicon->numbers) return out;
   std::vector<Rejection> rejected;
-  std::vector<Claim> claims = extractor.extract(text, lang, options, &rejected);
+  std::vector<Claim> claims = extractor.extract(text, lang, options, &rejected, from);
   Segmenter segmenter(text, lexicon->locale.c_str());
-  auto overlaps = [](Span a, Span b) { return a.begin < b.end && b.begin < a.end; };
+  // The claim that reads a number, else a rule that dropped it, else a claim whose words
+  // include it (the upper end of a range).
+  FirstOverlap claim_numbers(spans_of(claims, &Claim::number));
+  FirstOverlap rejections(spans_of(rejected, &Rejection::text));
+  FirstOverlap claim_texts(spans_of(claims, &Claim::text));
 
   re2::StringPiece input(text.data(), text.size()), hit;
-  std::size_t position = 0;
+  std::size_t position = std::min(from, text.size());
   while (position < text.size() &&
          lexicon->numbers->Match(input, position, text.size(), RE2::UNANCHORED, &hit, 1)) {
     Span number{static_cast<std::size_t>(hit.data() - text.data()), 0};
@@ -26,26 +81,15 @@ std::vector<Explanation> explain(const Extractor& extractor, const RuleSet& rule
         !segmenter.is_word_boundary(number.end))
       continue;
     Explanation e{number, "no rule", nullptr, "no rule matched around this number"};
-    auto from_claim = [&](const Claim& claim) {
-      e.outcome = "claim";
-      e.rule = claim.rule;
-      e.detail = claim.key + " " + format_number(claim.value);
-      if (claim.value_max) e.detail += ".." + format_number(*claim.value_max);
-      e.detail += " " + claim.unit;
-      if (!claim.modifier.empty()) e.detail += " " + claim.modifier;
-    };
-    // The claim that reads this number, else a rule that dropped it, else a claim whose
-    // words include it (the upper end of a range).
-    for (const Claim& claim : claims)
-      if (e.rule == nullptr && overlaps(claim.number, number)) from_claim(claim);
-    for (const Rejection& r : rejected) {
-      if (e.rule != nullptr || !overlaps(r.text, number)) continue;
+    if (long i = claim_numbers.find(number); i >= 0) {
+      describe_claim(claims[static_cast<std::size_t>(i)], e);
+    } else if (long r = rejections.find(number); r >= 0) {
       e.outcome = "dropped";
-      e.rule = r.rule;
-      e.detail = r.reason;
+      e.rule = rejected[static_cast<std::size_t>(r)].rule;
+      e.detail = rejected[static_cast<std::size_t>(r)].reason;
+    } else if (long c = claim_texts.find(number); c >= 0) {
+      describe_claim(claims[static_cast<std::size_t>(c)], e);
     }
-    for (const Claim& claim : claims)
-      if (e.rule == nullptr && overlaps(claim.text, number)) from_claim(claim);
     out.push_back(std::move(e));
   }
   return out;

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
+#include <set>
 
 namespace claims {
 namespace {
@@ -69,6 +71,33 @@ std::vector<std::string_view> split_words(std::string_view phrase) {
   return words;
 }
 
+// Whether `span` overlaps one of `spans`, which are in text order and do not overlap one
+// another (so their ends are in order too).
+bool overlaps_sorted(const std::vector<Span>& spans, Span span) {
+  auto first = std::lower_bound(spans.begin(), spans.end(), span.begin,
+                                [](Span e, std::size_t at) { return e.end <= at; });
+  return first != spans.end() && overlaps(*first, span);
+}
+
+// The numbers that the matches kept so far read, to tell in O(log n) whether another match
+// reads one of them again. Kept spans never overlap one another.
+class TakenSpans {
+ public:
+  bool overlaps_any(Span span) const {
+    auto at = spans_.lower_bound({span.end, 0});  // the first one that begins after `span`
+    while (at != spans_.begin()) {
+      --at;
+      if (overlaps({at->first, at->second}, span)) return true;
+      if (at->second <= span.begin) break;  // every one before it ends before `span` too
+    }
+    return false;
+  }
+  void add(Span span) { spans_.emplace(span.begin, span.end); }
+
+ private:
+  std::set<std::pair<std::size_t, std::size_t>> spans_;
+};
+
 }  // namespace
 
 struct Extractor::Language {
@@ -78,25 +107,18 @@ struct Extractor::Language {
   std::vector<int> money_currency_groups;
 };
 
-bool Extractor::Context::excludes(Span span) const {
-  // `excluded` is in text order and its spans do not overlap, so their ends are sorted too.
-  auto first = std::lower_bound(excluded.begin(), excluded.end(), span.begin,
-                                [](Span e, std::size_t at) { return e.end <= at; });
-  return first != excluded.end() && overlaps(*first, span);
-}
+bool Extractor::Context::excludes(Span span) const { return overlaps_sorted(excluded, span); }
 
 std::string Extractor::Context::currency_before(std::size_t offset, std::size_t until,
                                                 std::size_t since) const {
-  std::string code;
-  for (const auto& [at, named] : currencies) {
-    if (at < since) continue;
-    if (at >= offset) {
-      if (code.empty() && at < until) code = named;
-      break;
-    }
-    code = named;
-  }
-  return code;
+  // `currencies` is in text order: the first one named at or after `offset`, and the one
+  // before it.
+  auto after = std::lower_bound(currencies.begin(), currencies.end(), offset,
+                                [](const auto& named, std::size_t at) { return named.first < at; });
+  if (after != currencies.begin() && std::prev(after)->first >= since)
+    return std::prev(after)->second;
+  if (after != currencies.end() && after->first < until) return after->second;
+  return {};
 }
 
 struct Extractor::Match {
@@ -481,11 +503,7 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
     while (RE2::FindAndConsume(&rest, kAddress, &address))
       addresses.push_back(span_in(text, {address.data(), address.size()}));
   }
-  auto in_address = [&](Span span) {
-    for (Span address : addresses)
-      if (overlaps(span, address)) return true;
-    return false;
-  };
+  auto in_address = [&](Span span) { return overlaps_sorted(addresses, span); };
   std::vector<re2::StringPiece> groups;
   std::vector<Match> found;
   // A bare sum takes a currency named in its sentence or the two before it (blank lines
@@ -582,18 +600,16 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
       return a.claim.rule->priority > b.claim.rule->priority;
     return a.claim.text.size() > b.claim.text.size();
   });
-  std::size_t first_new = matches.size();
+  // In the number layer a figure is read once per kind: "$20" is an amount and a number.
+  std::map<std::string_view, TakenSpans> taken_by_kind;
   for (auto& candidate : found) {
+    TakenSpans& kept = taken_by_kind[number_layer ? candidate.claim.rule->kind : ""];
     bool taken = false;
-    for (std::size_t i = first_new; i < matches.size() && !taken; ++i) {
-      const Match& kept = matches[i];
-      // In the number layer a figure is read once per kind: "$20" is an amount and a number.
-      if (number_layer && kept.claim.rule->kind != candidate.claim.rule->kind) continue;
-      for (Span mine : {candidate.value, candidate.value_max}) {
-        if (mine.size() == 0) continue;
-        taken = taken || overlaps(mine, kept.value) ||
-                (kept.value_max.size() > 0 && overlaps(mine, kept.value_max));
-      }
+    for (Span mine : {candidate.value, candidate.value_max})
+      taken = taken || (mine.size() > 0 && kept.overlaps_any(mine));
+    if (!taken) {
+      kept.add(candidate.value);
+      if (candidate.value_max.size() > 0) kept.add(candidate.value_max);
     }
     if (taken) {
       if (rejected)
@@ -607,7 +623,7 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
 
 std::vector<Claim> Extractor::extract(std::string_view text, const std::string& lang,
                                       const ExtractOptions& options,
-                                      std::vector<Rejection>* rejected) const {
+                                      std::vector<Rejection>* rejected, std::size_t from) const {
   std::vector<Claim> claims;
   const Language* language = this->language(lang);
   if (language == nullptr || text.empty()) return claims;
@@ -651,13 +667,13 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece hit;
   std::size_t done_until = 0;
-  std::size_t position = 0;
+  std::size_t position = std::min(from, text.size());
   // The number layer reads every sentence: "a third" or "un demi" has no digit to find.
   if (options.number_layer) {
     while (position < text.size()) {
       Span sentence = segmenter.sentence_at(position);
       // ICU's filtered sentence iterator may hand back a sentence that began earlier.
-      sentence.begin = std::max(sentence.begin, position);
+      sentence.begin = std::max({sentence.begin, position, from});
       match_sentence(*language, text, sentence, segmenter, context, true, matches, rejected);
       position = std::max(sentence.end, position + 1);
     }
@@ -669,6 +685,7 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
     position = std::max(at + std::max<std::size_t>(hit.size(), 1), position + 1);
     if (at < done_until) continue;
     Span sentence = segmenter.sentence_at(at);
+    sentence.begin = std::max(sentence.begin, from);
     match_sentence(*language, text, sentence, segmenter, context, options.number_layer, matches,
                    rejected);
     done_until = sentence.end;

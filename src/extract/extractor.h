@@ -55,14 +55,19 @@ class Extractor {
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;
 
+  const RuleSet& rules() const { return rules_; }
+
   // The language `options.lang` names, or the one detected from the text.
   std::string language_of(std::string_view text, const ExtractOptions& options) const;
 
   // The claims of `text` (UTF-8) in the given language, in text order. Rule matches that
-  // were dropped are appended to `rejected` when it is given.
+  // were dropped are appended to `rejected` when it is given. Only sentences from `from` on
+  // are read; the text before it is context (the currencies it names), as a chunk's
+  // lead-in is (pipeline/text_stream.h). Linear in the size of the text.
   std::vector<Claim> extract(std::string_view text, const std::string& lang,
                              const ExtractOptions& options,
-                             std::vector<Rejection>* rejected = nullptr) const;
+                             std::vector<Rejection>* rejected = nullptr,
+                             std::size_t from = 0) const;
 
   // The ISO code a bare dollar stands for in `text`: the code whose markers ("Toronto",
   // "C$", "dollars canadiens") occur there, else "USD".

@@ -5,13 +5,20 @@
 namespace claims {
 namespace {
 
-NumberLayerResult find_in_document(const Document& doc, const Extractor& extractor,
-                                   ExtractOptions options) {
+NumberLayerResult collect_mentions(ByteSource& bytes, const Extractor& extractor,
+                                   const InputOptions& options) {
   NumberLayerResult result;
-  result.ok = true;
-  options.number_layer = true;
-  result.lang = extractor.language_of(doc.text, options);
-  result.mentions = mentions_for(doc, extractor.extract(doc.text, result.lang, options));
+  InputStatus status = stream_input(
+      bytes, extractor, options,
+      [&](const TextChunk& chunk, const std::string& lang) {
+        auto found = chunk_mentions(chunk, lang, extractor, options.extract);
+        result.mentions.insert(result.mentions.end(), found.begin(), found.end());
+        return true;
+      },
+      [](const std::string&) {});
+  result.ok = status.ok;
+  result.error = status.error;
+  result.lang = status.lang;
   return result;
 }
 
@@ -21,11 +28,15 @@ void write_field(std::ostream& out, std::string_view field) {
 
 }  // namespace
 
-std::vector<NumberMention> mentions_for(const Document& doc, const std::vector<Claim>& found) {
+std::vector<NumberMention> chunk_mentions(const TextChunk& chunk, const std::string& lang,
+                                          const Extractor& extractor, ExtractOptions options) {
+  options.number_layer = true;
+  std::vector<Claim> found = extractor.extract(chunk.text, lang, options, nullptr, chunk.from);
   std::vector<NumberMention> mentions;
   mentions.reserve(found.size());
-  LineIndex lines(doc.text);
+  PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);
   for (const Claim& claim : found) {
+    if (claim.text.begin < chunk.from) continue;  // the lead-in's: reported with its chunk
     NumberMention mention;
     mention.kind = claim.rule->kind;
     if (claim.has_value) mention.value = claim.value;
@@ -41,8 +52,8 @@ std::vector<NumberMention> mentions_for(const Document& doc, const std::vector<C
     // "at most 100 and at least 20": the ends in order.
     if (mention.value && mention.value_max && *mention.value > *mention.value_max)
       std::swap(mention.value, mention.value_max);
-    mention.text = doc.text.substr(claim.text.begin, claim.text.size());
-    Position at = lines.position(claim.text.begin);
+    mention.text = chunk.text.substr(claim.text.begin, claim.text.size());
+    Position at = positions.at(claim.text.begin - chunk.from);
     mention.line = at.line;
     mention.column = at.column;
     mentions.push_back(std::move(mention));
@@ -51,20 +62,17 @@ std::vector<NumberMention> mentions_for(const Document& doc, const std::vector<C
 }
 
 NumberLayerResult find_numbers(const std::string& path, const Extractor& extractor,
-                               ExtractOptions options) {
-  Document doc;
-  DecodeResult decoded = read_document(path, doc);
-  if (!decoded.ok) return {false, decoded.error, {}, {}};
-  return find_in_document(doc, extractor, std::move(options));
+                               const InputOptions& options) {
+  std::string error;
+  std::unique_ptr<ByteSource> bytes = open_file(path, error);
+  if (!bytes) return {false, error, {}, {}};
+  return collect_mentions(*bytes, extractor, options);
 }
 
-NumberLayerResult find_numbers_in(const std::string& source, std::string_view bytes,
-                                  const Extractor& extractor, ExtractOptions options) {
-  Document doc;
-  doc.source = source;
-  DecodeResult decoded = decode(bytes, doc);
-  if (!decoded.ok) return {false, decoded.error, {}, {}};
-  return find_in_document(doc, extractor, std::move(options));
+NumberLayerResult find_numbers_in(const std::string&, std::string_view bytes,
+                                  const Extractor& extractor, const InputOptions& options) {
+  std::unique_ptr<ByteSource> memory = memory_source(bytes);
+  return collect_mentions(*memory, extractor, options);
 }
 
 void write_number_header(std::ostream& out) {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "text/document.h"
+#include "pipeline/pipeline.h"
 
 namespace claims {
 
@@ -29,15 +29,16 @@ struct NumberLayerResult {
   std::vector<NumberMention> mentions;
 };
 
-// The number-layer matches of a claim extraction, as mentions (`doc` holds their text).
-std::vector<NumberMention> mentions_for(const Document& doc, const std::vector<Claim>& found);
+// The number-layer figures of a chunk's new text (its lead-in is context only).
+std::vector<NumberMention> chunk_mentions(const TextChunk& chunk, const std::string& lang,
+                                          const Extractor& extractor, ExtractOptions options);
 
 // Reads `path` ("-" for standard input) and finds its numbers; `options.lang` as for claims.
 NumberLayerResult find_numbers(const std::string& path, const Extractor& extractor,
-                               ExtractOptions options);
+                               const InputOptions& options);
 // The same for text in memory.
 NumberLayerResult find_numbers_in(const std::string& source, std::string_view bytes,
-                                  const Extractor& extractor, ExtractOptions options);
+                                  const Extractor& extractor, const InputOptions& options);
 
 // TSV: source line column kind value value_max unit text.
 void write_number_header(std::ostream& out);

@@ -5,47 +5,84 @@
 namespace claims {
 namespace {
 
-FileResult process_document(const Document& doc, const Extractor& extractor,
-                            const ExtractOptions& options) {
+FileResult collect_rows(const std::string& source, ByteSource& bytes, const Extractor& extractor,
+                        const InputOptions& options) {
   FileResult result;
-  result.ok = true;
-  result.lang = extractor.language_of(doc.text, options);
-  result.rows = rows_for(doc, result.lang, extractor.extract(doc.text, result.lang, options));
+  InputStatus status = stream_input(
+      bytes, extractor, options,
+      [&](const TextChunk& chunk, const std::string& lang) {
+        std::vector<Row> rows = chunk_rows(source, lang, chunk, extractor, options.extract);
+        result.rows.insert(result.rows.end(), rows.begin(), rows.end());
+        return true;
+      },
+      [&](const std::string& note) { result.notes.push_back(note); });
+  result.ok = status.ok;
+  result.error = status.error;
+  result.lang = status.lang;
   return result;
 }
 
 }  // namespace
 
-std::vector<Row> rows_for(const Document& doc, const std::string& lang,
-                          const std::vector<Claim>& claims) {
+InputStatus stream_input(ByteSource& bytes, const Extractor& extractor, const InputOptions& options,
+                         const ChunkHandler& on_chunk, const NoteHandler& on_note) {
+  InputStatus status;
+  TextStream stream(bytes, options.stream);
+  auto tell = [&] {
+    for (const std::string& note : stream.take_notes()) on_note(note);
+  };
+  if (!stream.open()) {
+    tell();
+    status.error = stream.error();
+    return status;
+  }
+  status.lang = extractor.language_of(stream.pending(), options.extract);
+  if (const Lexicon* lexicon = extractor.rules().lexicon(status.lang))
+    stream.set_locale(lexicon->locale);
+  tell();
+  TextChunk chunk;
+  bool going = true;
+  while (going && stream.next(chunk)) {
+    tell();
+    going = on_chunk(chunk, status.lang);
+  }
+  tell();
+  status.error = stream.error();
+  status.ok = status.error.empty();
+  return status;
+}
+
+std::vector<Row> chunk_rows(const std::string& source, const std::string& lang,
+                            const TextChunk& chunk, const Extractor& extractor,
+                            const ExtractOptions& options) {
+  std::vector<Claim> claims = extractor.extract(chunk.text, lang, options, nullptr, chunk.from);
   std::vector<Row> rows;
   rows.reserve(claims.size());
-  LineIndex lines(doc.text);
+  PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);
   for (const Claim& claim : claims) {
-    Position at = lines.position(claim.text.begin);
-    rows.push_back({doc.source, lang, claim.key, format_number(claim.value),
+    if (claim.text.begin < chunk.from) continue;  // the lead-in's: reported with its chunk
+    Position at = positions.at(claim.text.begin - chunk.from);
+    rows.push_back({source, lang, claim.key, format_number(claim.value),
                     claim.value_max ? format_number(*claim.value_max) : std::string(), claim.unit,
-                    claim.modifier, doc.text.substr(claim.text.begin, claim.text.size()), at.line,
+                    claim.modifier,
+                    std::string(chunk.text.substr(claim.text.begin, claim.text.size())), at.line,
                     at.column, claim.rule->id});
   }
   return rows;
 }
 
 FileResult process_file(const std::string& path, const Extractor& extractor,
-                        const ExtractOptions& options) {
-  Document doc;
-  DecodeResult decoded = read_document(path, doc);
-  if (!decoded.ok) return {false, decoded.error, {}, {}};
-  return process_document(doc, extractor, options);
+                        const InputOptions& options) {
+  std::string error;
+  std::unique_ptr<ByteSource> bytes = open_file(path, error);
+  if (!bytes) return {false, error, {}, {}, {}};
+  return collect_rows(path, *bytes, extractor, options);
 }
 
 FileResult process_bytes(const std::string& source, std::string_view bytes,
-                         const Extractor& extractor, const ExtractOptions& options) {
-  Document doc;
-  doc.source = source;
-  DecodeResult decoded = decode(bytes, doc);
-  if (!decoded.ok) return {false, decoded.error, {}, {}};
-  return process_document(doc, extractor, options);
+                         const Extractor& extractor, const InputOptions& options) {
+  std::unique_ptr<ByteSource> memory = memory_source(bytes);
+  return collect_rows(source, *memory, extractor, options);
 }
 
 }  // namespace claims

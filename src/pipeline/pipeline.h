@@ -1,33 +1,64 @@
-// The whole pipeline for one input: bytes -> document -> language -> claims -> rows.
-// The CLI's subcommands and the tests all go through here.
+// The whole pipeline for one input: bytes -> text chunks -> language -> claims -> rows.
+// The CLI's subcommands, `claims check` and the tests all go through here.
+//
+// An input is read a chunk at a time (pipeline/text_stream.h), so memory stays bounded
+// whatever its size, and the rows of each chunk can be written before the next is read.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/extractor.h"
+#include "input/byte_source.h"
 #include "output/writer.h"
-#include "text/document.h"
+#include "pipeline/text_stream.h"
 
 namespace claims {
 
+struct InputOptions {
+  ExtractOptions extract;
+  StreamOptions stream;
+};
+
+struct InputStatus {
+  bool ok = false;
+  std::string error;  // when !ok: why the input could not be read (from where it stopped)
+  std::string lang;   // the language read, detected from the first block unless named
+};
+
+// Handles one chunk in the language read; returning false stops the input (the output
+// has gone away).
+using ChunkHandler = std::function<bool(const TextChunk& chunk, const std::string& lang)>;
+// Hears what the user should know about an input: the charset detected, an invalid byte.
+using NoteHandler = std::function<void(const std::string& note)>;
+
+// Reads `bytes` chunk by chunk and hands each chunk to `on_chunk`, and each note to
+// `on_note` as it arises.
+InputStatus stream_input(ByteSource& bytes, const Extractor& extractor, const InputOptions& options,
+                         const ChunkHandler& on_chunk, const NoteHandler& on_note);
+
+// The claims of a chunk's new text (its lead-in is context only), as rows of `source`.
+std::vector<Row> chunk_rows(const std::string& source, const std::string& lang,
+                            const TextChunk& chunk, const Extractor& extractor,
+                            const ExtractOptions& options);
+
+// One whole input's rows, in memory: for `claims check`, tests and fuzzing.
 struct FileResult {
   bool ok = false;
   std::string error;  // when !ok: why the input could not be read
   std::string lang;
   std::vector<Row> rows;
+  std::vector<std::string> notes;
 };
-
-// Output rows for claims found in `doc`, with lines and columns.
-std::vector<Row> rows_for(const Document& doc, const std::string& lang,
-                          const std::vector<Claim>& claims);
 
 // Reads `path` ("-" for standard input) and extracts its claims.
 FileResult process_file(const std::string& path, const Extractor& extractor,
-                        const ExtractOptions& options);
+                        const InputOptions& options);
 
-// The same for text already in memory (UTF-8 or any encoding decode() reads).
+// The same for bytes already in memory.
 FileResult process_bytes(const std::string& source, std::string_view bytes,
-                         const Extractor& extractor, const ExtractOptions& options);
+                         const Extractor& extractor, const InputOptions& options);
 
 }  // namespace claims

@@ -4,14 +4,22 @@
 
 namespace claims {
 
+namespace {
+
+// "ss=standard" keeps abbreviations such as "Mr." or "approx." from ending a sentence.
+icu::BreakIterator* sentence_iterator(const char* locale, UErrorCode& status) {
+  icu::Locale sentence_locale((std::string(locale) + "@ss=standard").c_str());
+  return icu::BreakIterator::createSentenceInstance(sentence_locale, status);
+}
+
+}  // namespace
+
 Segmenter::Segmenter(std::string_view text, const char* locale)
     : text_(text), elision_(std::string_view(locale).starts_with("fr")) {
   UErrorCode status = U_ZERO_ERROR;
   utext_ = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  // "ss=standard" keeps abbreviations such as "Mr." or "approx." from ending a sentence.
-  icu::Locale sentence_locale((std::string(locale) + "@ss=standard").c_str());
   words_.reset(icu::BreakIterator::createWordInstance(icu::Locale(locale), status));
-  sentences_.reset(icu::BreakIterator::createSentenceInstance(sentence_locale, status));
+  sentences_.reset(sentence_iterator(locale, status));
   if (U_FAILURE(status)) {
     words_.reset();
     sentences_.reset();
@@ -83,6 +91,24 @@ std::size_t Segmenter::previous_sentence_start(std::size_t boundary) {
   std::size_t result = start == icu::BreakIterator::DONE ? 0 : static_cast<std::size_t>(start);
   previous_starts_.emplace(boundary, result);
   return result;
+}
+
+std::size_t late_sentence_break(std::string_view text, const char* locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  std::unique_ptr<icu::BreakIterator> sentences(sentence_iterator(locale, status));
+  std::size_t cut = 0;
+  if (U_SUCCESS(status)) {
+    sentences->setText(utext, status);
+    sentences->last();
+    sentences->previous();  // the start of the last sentence, perhaps cut short
+    int32_t start = sentences->previous();
+    if (U_SUCCESS(status) && start != icu::BreakIterator::DONE && start > 0)
+      cut = static_cast<std::size_t>(start);
+  }
+  sentences.reset();
+  utext_close(utext);
+  return cut;
 }
 
 }  // namespace claims

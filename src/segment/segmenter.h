@@ -51,4 +51,10 @@ class Segmenter {
   bool elision_ = false;  // French: "d'", "l'", "qu'" end a word
 };
 
+// Where to cut `text`, a block of a longer text that holds no line break, so that no
+// sentence is split: the start of its second-to-last sentence (the last one may run on past
+// the block, and deciding where the one before it ends needs the words after it). 0 when
+// the block holds fewer than three sentences. Looks only at the end of the block.
+std::size_t late_sentence_break(std::string_view text, const char* locale);
+
 }  // namespace claims

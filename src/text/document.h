@@ -1,13 +1,12 @@
-// Stage 1: bytes -> UTF-8 text, and positions in it as lines and columns.
+// Stage 1b: a whole text in memory, and positions in text as lines and columns.
 //
-// Every later stage reads UTF-8 and speaks in byte offsets into Document::text.
-// Decoding is the one place where the bytes of a file are interpreted.
+// Every later stage reads UTF-8 and speaks in byte offsets into the text. Decoding
+// (text/decoder.h) is the one place where the bytes of a file are interpreted.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace claims {
 
@@ -22,29 +21,30 @@ struct DecodeResult {
   std::string error;  // why the bytes could not be read as text, when !ok
 };
 
-// Reads `bytes` as text into `doc.text`. UTF-8 (with or without a BOM) is taken as is;
-// UTF-16 with a BOM and anything else that is not valid UTF-8 goes through ICU's charset
-// detector and converters. Bytes that look binary (NUL bytes outside UTF-16) are refused.
+// Reads `bytes`, a whole input, as text into `doc.text`, as sniff() in text/decoder.h
+// decides. Bytes that look binary (NUL bytes outside UTF-16) are refused.
 DecodeResult decode(std::string_view bytes, Document& doc);
 
-// Reads a file (or standard input for "-") and decodes it.
-DecodeResult read_document(const std::string& path, Document& doc);
-
 struct Position {
-  std::size_t line = 0;    // 1-based
-  std::size_t column = 0;  // 1-based, in Unicode code points
+  std::size_t line = 1;    // 1-based
+  std::size_t column = 1;  // 1-based, in Unicode code points
 };
 
-// Maps byte offsets to lines and columns. A line ends at LF; a CR before it is not counted,
-// so CRLF files report the same columns as LF files.
-class LineIndex {
+// Turns byte offsets into lines and columns by walking the text once. A line ends at LF;
+// a CR is not counted, so CRLF files report the same columns as LF files. Offsets asked
+// for in increasing order cost O(1) each, amortised; an earlier offset walks again from
+// the start.
+class PositionCounter {
  public:
-  explicit LineIndex(std::string_view text);
-  Position position(std::size_t offset) const;
+  // `text` must outlive the counter; `start` is the position of its first byte.
+  explicit PositionCounter(std::string_view text, Position start = {});
+  Position at(std::size_t offset);
 
  private:
   std::string_view text_;
-  std::vector<std::size_t> line_starts_;
+  Position start_;
+  std::size_t offset_ = 0;  // where the walk stands; `position_` is its position
+  Position position_;
 };
 
 }  // namespace claims

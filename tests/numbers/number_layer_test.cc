@@ -59,7 +59,7 @@ TEST_CASE("claims numbers: one row per figure and kind, ranges by their ends", "
   options.lang = "en";
   auto result = claims::find_numbers_in(
       "t", "It cost £1.2bn, between 4 and 7 staff, 4.7 per cent, 10 miles and under 30.", extractor,
-      options);
+      {options, {}});
   REQUIRE(result.ok);
   std::ostringstream out;
   for (const auto& mention : result.mentions)
@@ -86,7 +86,7 @@ std::string rows(const std::string& lang, const std::string& text, const std::st
   static const claims::Extractor extractor(rules);
   claims::ExtractOptions options;
   options.lang = lang;
-  auto result = claims::find_numbers_in("t", text, extractor, options);
+  auto result = claims::find_numbers_in("t", text, extractor, {options, {}});
   std::ostringstream out;
   for (const auto& mention : result.mentions)
     if (mention.kind == kind) claims::write_number_row(out, "t", mention);

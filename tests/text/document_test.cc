@@ -4,7 +4,7 @@
 
 using claims::decode;
 using claims::Document;
-using claims::LineIndex;
+using claims::PositionCounter;
 
 TEST_CASE("UTF-8 is read as is and a BOM is skipped", "[text]") {
   Document doc;
@@ -56,22 +56,28 @@ TEST_CASE("binary bytes are refused with a reason", "[text]") {
   CHECK(result.error.find("binary") != std::string::npos);
 }
 
-TEST_CASE("a missing file is an error naming the cause", "[text]") {
-  Document doc;
-  auto result = claims::read_document("/nonexistent/article.txt", doc);
-  CHECK_FALSE(result.ok);
-  CHECK(result.error.find("No such file") != std::string::npos);
-}
-
 TEST_CASE("lines and columns count code points and ignore CR", "[text]") {
   std::string text =
       "Titre\r\nL\xE2\x80\x99"
       "action a c\xC3\xA9"
       "d\xC3\xA9 1,8 %\n";
-  LineIndex lines(text);
-  auto at = lines.position(text.find("1,8"));
+  PositionCounter lines(text);
+  CHECK(lines.at(0).line == 1);
+  CHECK(lines.at(0).column == 1);
+  auto at = lines.at(text.find("1,8"));
   CHECK(at.line == 2);
   CHECK(at.column == 17);  // "L’action a cédé " is 16 characters
-  CHECK(lines.position(0).line == 1);
-  CHECK(lines.position(0).column == 1);
+  CHECK(lines.at(text.size()).line == 3);
+  auto again = lines.at(text.find("Titre") + 2);  // an earlier offset walks again
+  CHECK(again.line == 1);
+  CHECK(again.column == 3);
+}
+
+TEST_CASE("positions continue from a chunk's starting position", "[text]") {
+  std::string text = "abc\ndef";
+  PositionCounter lines(text, {41, 7});
+  CHECK(lines.at(2).line == 41);
+  CHECK(lines.at(2).column == 9);
+  CHECK(lines.at(5).line == 42);
+  CHECK(lines.at(5).column == 2);
 }
