@@ -59,9 +59,27 @@ bool cut_sequence(std::string_view bytes, std::size_t at) {
   return true;
 }
 
-bool is_valid_utf8(std::string_view block, bool at_end) {
-  std::size_t valid = valid_utf8_prefix(block);
-  return valid == block.size() || (!at_end && cut_sequence(block, valid));
+// UTF-8, perhaps with a few bad bytes (a scraper's cut): its multi-byte sequences are
+// mostly valid. A Latin-1 text almost never holds a valid one ("é" is one byte before a
+// letter). `at_end` false allows a sequence cut at the end of the block.
+bool looks_like_utf8(std::string_view block, bool at_end) {
+  const auto* p = reinterpret_cast<const uint8_t*>(block.data());
+  auto length = static_cast<int64_t>(block.size());
+  std::size_t valid = 0, invalid = 0;
+  for (int64_t i = 0; i < length;) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    auto start = static_cast<std::size_t>(i);
+    UChar32 c;
+    U8_NEXT(p, i, length, c);
+    if (c >= 0)
+      ++valid;
+    else if (at_end || !cut_sequence(block, start))
+      ++invalid;
+  }
+  return invalid == 0 || valid >= 4 * invalid;
 }
 
 bool starts_with(std::string_view s, std::string_view prefix) {
@@ -143,7 +161,8 @@ Sniffed sniff(std::string_view block, bool at_end, std::string_view encoding) {
     if (std::optional<std::string> wide = utf16_from_nuls(block)) return Sniffed{*wide};
     return Sniffed{"UTF-8", 0, true};
   }
-  if (is_valid_utf8(block, at_end)) return Sniffed{"UTF-8"};
+  // UTF-8 with a few bad bytes stays UTF-8: the decoder reports the first of them.
+  if (looks_like_utf8(block, at_end)) return Sniffed{"UTF-8"};
   return Sniffed{detect_charset(block), 0, false, true};
 }
 

@@ -27,9 +27,10 @@ struct Sniffed {
 
 // `encoding` is "auto" or a charset name ICU knows. With "auto": a UTF-8, UTF-16 or UTF-32
 // byte-order mark decides; else NUL bytes mean UTF-16 (when they fall on every other byte)
-// or binary; else valid UTF-8 is UTF-8 (`at_end` false allows a sequence cut at the end of
-// the block); else ICU's charset detector decides (ISO-8859-1 read as its superset
-// windows-1252). A named charset is taken as given, a matching BOM skipped.
+// or binary; else UTF-8 is UTF-8: valid, or with at most one invalid sequence for four
+// valid multi-byte ones (bytes cut by a scraper; `at_end` false allows a sequence cut at
+// the end of the block); else ICU's charset detector decides (ISO-8859-1 read as its
+// superset windows-1252). A named charset is taken as given, a matching BOM skipped.
 Sniffed sniff(std::string_view first_block, bool at_end, std::string_view encoding);
 
 // ICU's canonical name for a charset name or alias ("latin1" -> "ISO-8859-1"), or nothing
