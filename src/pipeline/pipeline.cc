@@ -27,7 +27,9 @@ FileResult collect_rows(const std::string& source, ByteSource& bytes, const Extr
 InputStatus stream_input(ByteSource& bytes, const Extractor& extractor, const InputOptions& options,
                          const ChunkHandler& on_chunk, const NoteHandler& on_note) {
   InputStatus status;
-  TextStream stream(bytes, options.stream);
+  StreamOptions stream_options = options.stream;
+  if (stream_options.languages.empty()) stream_options.languages = extractor.rules().languages();
+  TextStream stream(bytes, stream_options);
   auto tell = [&] {
     for (const std::string& note : stream.take_notes()) on_note(note);
   };

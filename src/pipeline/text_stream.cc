@@ -25,7 +25,7 @@ std::size_t code_point_start(std::string_view text, std::size_t at) {
 }  // namespace
 
 TextStream::TextStream(ByteSource& source, const StreamOptions& options)
-    : source_(source), options_(options), block_(kReadSize, '\0') {}
+    : source_(source), options_(options), block_(std::min(kReadSize, options.block_size), '\0') {}
 
 TextStream::~TextStream() = default;
 
@@ -39,7 +39,7 @@ bool TextStream::open() {
     if (!raw.empty() && !source_.ready_within(kQuietMilliseconds)) break;
     if (!read_block(raw)) return false;
   }
-  Sniffed how = sniff(raw, eof_, options_.encoding);
+  Sniffed how = sniff(raw, eof_, options_.encoding, options_.languages);
   if (how.binary && !options_.binary_as_text) {
     error_ = "binary file (NUL bytes), skipped; --text reads it as text";
     return false;

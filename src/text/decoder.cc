@@ -114,23 +114,31 @@ bool is_wide_unicode(std::string_view charset) {
   return charset.starts_with("UTF-16") || charset.starts_with("UTF-32");
 }
 
-// ICU's guess for bytes that are not UTF-8, preferring the Western charsets news is in.
-std::string detect_charset(std::string_view block) {
-  std::string charset = "windows-1252";
+// ICU's guess for bytes that are not UTF-8: the likeliest charset of a text in one of
+// `languages` (ISO 639 codes; ICU's detector names a language for the Latin charsets),
+// else its likeliest charset. ISO-8859-1 is read as its superset windows-1252, which also
+// maps curly quotes.
+std::string detect_charset(std::string_view block, const std::vector<std::string>& languages) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
                                                                       ucsdet_close);
-  if (U_FAILURE(status)) return charset;
   auto size = static_cast<int32_t>(std::min<std::size_t>(block.size(), 1 << 20));
   ucsdet_setText(detector.get(), block.data(), size, &status);
-  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
-  if (U_FAILURE(status) || match == nullptr) return charset;
-  const char* name = ucsdet_getName(match, &status);
-  if (U_SUCCESS(status) && name != nullptr && std::strcmp(name, "UTF-8") != 0 &&
-      open_converter(name))
-    charset = name;
-  // ISO-8859-1 is a subset of windows-1252 for text; the latter also maps curly quotes.
-  if (charset == "ISO-8859-1") charset = "windows-1252";
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
+  std::string first, in_language;
+  for (int32_t i = 0; U_SUCCESS(status) && i < count && in_language.empty(); ++i) {
+    const char* name = ucsdet_getName(matches[i], &status);
+    const char* language = ucsdet_getLanguage(matches[i], &status);
+    if (U_FAILURE(status) || name == nullptr || std::strcmp(name, "UTF-8") == 0 ||
+        !open_converter(name))
+      continue;
+    if (first.empty()) first = name;
+    for (const auto& wanted : languages)
+      if (language != nullptr && wanted == language) in_language = name;
+  }
+  std::string charset = !in_language.empty() ? in_language : first;
+  if (charset.empty() || charset == "ISO-8859-1") charset = "windows-1252";
   return charset;
 }
 
@@ -148,7 +156,8 @@ std::optional<std::string> canonical_charset(std::string_view name) {
   return U_SUCCESS(status) && opened ? std::string(opened) : copy;
 }
 
-Sniffed sniff(std::string_view block, bool at_end, std::string_view encoding) {
+Sniffed sniff(std::string_view block, bool at_end, std::string_view encoding,
+              const std::vector<std::string>& languages) {
   std::optional<Sniffed> bom = from_bom(block);
   if (encoding != "auto") {
     Sniffed named{std::string(encoding)};
@@ -163,7 +172,7 @@ Sniffed sniff(std::string_view block, bool at_end, std::string_view encoding) {
   }
   // UTF-8 with a few bad bytes stays UTF-8: the decoder reports the first of them.
   if (looks_like_utf8(block, at_end)) return Sniffed{"UTF-8"};
-  return Sniffed{detect_charset(block), 0, false, true};
+  return Sniffed{detect_charset(block, languages), 0, false, true};
 }
 
 // ICU's converter with a callback that records the first invalid byte.

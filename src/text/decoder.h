@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claims {
 
@@ -30,8 +31,10 @@ struct Sniffed {
 // or binary; else UTF-8 is UTF-8: valid, or with at most one invalid sequence for four
 // valid multi-byte ones (bytes cut by a scraper; `at_end` false allows a sequence cut at
 // the end of the block); else ICU's charset detector decides (ISO-8859-1 read as its
-// superset windows-1252). A named charset is taken as given, a matching BOM skipped.
-Sniffed sniff(std::string_view first_block, bool at_end, std::string_view encoding);
+// superset windows-1252), preferring a charset of a text in one of `languages` (ISO 639
+// codes: those the rules are for). A named charset is taken as given, a matching BOM skipped.
+Sniffed sniff(std::string_view first_block, bool at_end, std::string_view encoding,
+              const std::vector<std::string>& languages = {});
 
 // ICU's canonical name for a charset name or alias ("latin1" -> "ISO-8859-1"), or nothing
 // when ICU has no converter of that name.
