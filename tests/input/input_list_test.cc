@@ -55,7 +55,7 @@ TEST_CASE("a folder is refused without --recursive, the other inputs go on", "[i
   CHECK(out.problems[0].find("is a directory") != std::string::npos);
 }
 
-TEST_CASE("--recursive reads *.txt and *.md below a folder, in name order", "[input]") {
+TEST_CASE("recursion reads *.txt and *.md below a folder, in name order", "[input]") {
   TempFolder folder("walk");
   std::string b = folder.file("b.txt"), a = folder.file("sub/a.md"), c = folder.file("c.txt");
   folder.file("image.png");
