@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Throughput and memory of `claims`, as figures (not a pass/fail test).
 
-usage: benchmark.py CLAIMS [SHARED_DIR] [--mb N]
+usage: benchmark.py CLAIMS [SHARED_DIR] [--mb N] [--big-mb N]
 
 Builds an input of about N MB (default 20) per language by repeating the development-set
 articles of SHARED_DIR/devset (or, without it, the project's corpus/), in a temporary
 folder, then times `claims` on it (best of three runs) and reports MB/s per core, the
-start-up time on an empty file, and the peak resident memory.
+start-up time on an empty file, and the peak resident memory. Then, as the tests of
+tests/cli/streaming.py do: the time on the corpus put on one line against the same text
+with its line breaks, and the peak memory on a file of --big-mb MiB (default 1024) that
+has no line break.
 """
 import glob
 import os
@@ -58,6 +61,13 @@ def main():
                   f"{rate:.1f} MB/s after start-up")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak resident memory of one run: {peak:.0f} MB")
+    sys.path.insert(0, os.path.join(root, "tests", "cli"))
+    import streaming
+    if "--big-mb" in sys.argv:
+        os.environ["CLAIMS_BIG_INPUT_MB"] = sys.argv[sys.argv.index("--big-mb") + 1]
+    with tempfile.TemporaryDirectory() as tmp:
+        streaming.one_line(claims, root, tmp)
+        streaming.big(claims, root, tmp)
 
 
 if __name__ == "__main__":
