@@ -130,8 +130,9 @@ std::string detect_charset(std::string_view block, const std::vector<std::string
   for (int32_t i = 0; U_SUCCESS(status) && i < count && in_language.empty(); ++i) {
     const char* name = ucsdet_getName(matches[i], &status);
     const char* language = ucsdet_getLanguage(matches[i], &status);
+    // NUL-free bytes are no UTF-16 or UTF-32 (sniff() saw to NULs), and they are not UTF-8.
     if (U_FAILURE(status) || name == nullptr || std::strcmp(name, "UTF-8") == 0 ||
-        !open_converter(name))
+        is_wide_unicode(name) || !open_converter(name))
       continue;
     if (first.empty()) first = name;
     for (const auto& wanted : languages)
