@@ -469,8 +469,11 @@ bool RuleSet::expand_into(const Lexicon& lexicon, std::string_view pattern, std:
     if (c == '\\' && i + 1 < pattern.size()) {  // "\{", "\x{A0}", "\p{Lu}" are regex syntax
       std::size_t end = i + 2;
       bool braced = pattern[i + 1] == 'x' || pattern[i + 1] == 'p' || pattern[i + 1] == 'P';
-      if (braced && end < pattern.size() && pattern[end] == '{')
-        end = std::min(pattern.find('}', end) + 1, pattern.size());
+      if (braced && end < pattern.size() && pattern[end] == '{') {
+        // Unclosed ("\x{41"): the rest is taken as is, for RE2 to report; npos + 1 would be 0.
+        std::size_t close = pattern.find('}', end);
+        end = close == std::string_view::npos ? pattern.size() : close + 1;
+      }
       out += pattern.substr(i, end - i);
       i = end - 1;
       continue;

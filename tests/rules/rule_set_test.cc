@@ -58,6 +58,14 @@ TEST_CASE("a pattern that does not compile is reported", "[rules]") {
   CHECK(errors[0].message.find("does not compile") != std::string::npos);
 }
 
+// Found by tests/fuzz/fuzz_rules: an unclosed "\x{" sent sub-pattern expansion round forever.
+TEST_CASE("an unclosed \\x{ escape is reported, not expanded forever", "[rules]") {
+  auto errors = load_rule("{number} staff\\x{41");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 9);
+  CHECK(errors[0].message.find("does not compile") != std::string::npos);
+}
+
 TEST_CASE("unknown keys, missing fields and duplicate ids are errors", "[rules]") {
   auto errors = load(std::string(kLexicon) + R"(
 [[rule]]
