@@ -505,6 +505,12 @@ bool RuleSet::expand_into(const Lexicon& lexicon, std::string_view pattern, std:
     std::string body;
     if (!expand_into(lexicon, found->second, body, error, depth + 1)) return false;
     out += "(?:" + (suffix.empty() ? body : rename_groups(body, suffix)) + ")";
+    // Sub-patterns that each use the next several times grow exponentially with depth;
+    // the built-in ones expand to under 20 kB.
+    if (out.size() > (1 << 20)) {
+      error = "sub-patterns expand to more than 1 MB";
+      return false;
+    }
     i = end;
   }
   return true;
