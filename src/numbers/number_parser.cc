@@ -557,7 +557,9 @@ std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
         if (position.getIndex() != reading.length()) continue;
         UErrorCode status = U_ZERO_ERROR;
         double value = result.getDouble(status);
-        if (U_FAILURE(status) || value < 2 || value != std::floor(value)) continue;
+        // Beyond int64 there is no ordinal to compare with (and the cast would overflow).
+        if (U_FAILURE(status) || value < 2 || value != std::floor(value) || value >= 0x1p63)
+          continue;
         // An ordinal is what the ordinal rules write for that value.
         for (int32_t i = 0; i < rules->getNumberOfRuleSetNames(); ++i) {
           icu::UnicodeString name = rules->getRuleSetName(i);

@@ -469,8 +469,11 @@ bool RuleSet::expand_into(const Lexicon& lexicon, std::string_view pattern, std:
     if (c == '\\' && i + 1 < pattern.size()) {  // "\{", "\x{A0}", "\p{Lu}" are regex syntax
       std::size_t end = i + 2;
       bool braced = pattern[i + 1] == 'x' || pattern[i + 1] == 'p' || pattern[i + 1] == 'P';
-      if (braced && end < pattern.size() && pattern[end] == '{')
-        end = std::min(pattern.find('}', end) + 1, pattern.size());
+      if (braced && end < pattern.size() && pattern[end] == '{') {
+        // Unclosed ("\x{41"): the rest is taken as is, for RE2 to report; npos + 1 would be 0.
+        std::size_t close = pattern.find('}', end);
+        end = close == std::string_view::npos ? pattern.size() : close + 1;
+      }
       out += pattern.substr(i, end - i);
       i = end - 1;
       continue;
@@ -502,6 +505,12 @@ bool RuleSet::expand_into(const Lexicon& lexicon, std::string_view pattern, std:
     std::string body;
     if (!expand_into(lexicon, found->second, body, error, depth + 1)) return false;
     out += "(?:" + (suffix.empty() ? body : rename_groups(body, suffix)) + ")";
+    // Sub-patterns that each use the next several times grow exponentially with depth;
+    // the built-in ones expand to under 20 kB.
+    if (out.size() > (1 << 20)) {
+      error = "sub-patterns expand to more than 1 MB";
+      return false;
+    }
     i = end;
   }
   return true;

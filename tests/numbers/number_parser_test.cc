@@ -133,3 +133,10 @@ TEST_CASE("the ASCII digit path agrees with ICU's own reading", "[numbers]") {
   for (std::string text : {"9 100", "966,00", "2,3", "1 250 000,5", "0,125", "12"})
     CHECK(fr(text) == icu_reading("fr", text));
 }
+
+// Found by tests/fuzz/fuzz_numbers: a last word that ICU reads as a number beyond int64 was
+// cast to one to write its ordinal (undefined behaviour, reported by UBSan).
+TEST_CASE("A huge last word is no denominator", "[numbers]") {
+  CHECK(en("two 123456789012345678901234567") == "none");
+  CHECK(fr("x-123456789012345678901234567") == "none");
+}

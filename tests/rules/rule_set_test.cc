@@ -58,6 +58,29 @@ TEST_CASE("a pattern that does not compile is reported", "[rules]") {
   CHECK(errors[0].message.find("does not compile") != std::string::npos);
 }
 
+// Found by tests/fuzz/fuzz_rules: an unclosed "\x{" sent sub-pattern expansion round forever.
+TEST_CASE("an unclosed \\x{ escape is reported, not expanded forever", "[rules]") {
+  auto errors = load_rule("{number} staff\\x{41");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 9);
+  CHECK(errors[0].message.find("does not compile") != std::string::npos);
+}
+
+// Seen while writing tests/fuzz/fuzz_rules: each sub-pattern using the next four times made
+// a 400-byte file expand to gigabytes.
+TEST_CASE("sub-patterns that expand exponentially are refused", "[rules]") {
+  std::string text = "lang = \"en\"\n[patterns]\np12 = '(?P<value>\\d)'\n";
+  for (int i = 11; i >= 0; --i) {
+    std::string next = "{p" + std::to_string(i + 1) + "}";
+    text += "p" + std::to_string(i) + " = '" + next + next + next + next + "'\n";
+  }
+  text += "[[rule]]\nid = \"en.test\"\nclaim = \"x\"\nunit = \"count\"\npattern = '{p0}'\n";
+  text += "examples = [\"5\"]\n";
+  auto errors = load(text);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message.find("more than 1 MB") != std::string::npos);
+}
+
 TEST_CASE("unknown keys, missing fields and duplicate ids are errors", "[rules]") {
   auto errors = load(std::string(kLexicon) + R"(
 [[rule]]
