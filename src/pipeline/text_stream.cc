@@ -10,6 +10,7 @@ namespace claims {
 namespace {
 
 constexpr std::size_t kReadSize = 1 << 16;
+constexpr std::size_t kSniffSize = 1 << 20;  // what the charset is judged on
 constexpr std::size_t kLeadIn = 4096;        // context handed out again before a chunk
 constexpr std::size_t kCutWindow = 1 << 16;  // where to look for a sentence boundary
 constexpr int kQuietMilliseconds = 100;      // a pipe this long without bytes has gone quiet
@@ -34,8 +35,9 @@ std::string_view TextStream::pending() const { return std::string_view(text_).su
 std::vector<std::string> TextStream::take_notes() { return std::exchange(notes_, {}); }
 
 bool TextStream::open() {
+  // The charset is judged on the same first bytes whatever the block size.
   std::string raw;
-  while (!eof_ && raw.size() < options_.block_size) {
+  while (!eof_ && raw.size() < std::max(options_.block_size, kSniffSize)) {
     if (!raw.empty() && !source_.ready_within(kQuietMilliseconds)) break;
     if (!read_block(raw)) return false;
   }

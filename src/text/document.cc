@@ -6,8 +6,9 @@
 
 namespace claims {
 
-DecodeResult decode(std::string_view bytes, Document& doc) {
-  Sniffed how = sniff(bytes, true, "auto");
+DecodeResult decode(std::string_view bytes, Document& doc,
+                    const std::vector<std::string>& languages) {
+  Sniffed how = sniff(bytes, true, "auto", languages);
   if (how.binary) return {false, "binary file (NUL bytes)"};
   Decoder decoder(how.charset, how.bom);
   doc.text.clear();

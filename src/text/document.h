@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claims {
 
@@ -22,8 +23,10 @@ struct DecodeResult {
 };
 
 // Reads `bytes`, a whole input, as text into `doc.text`, as sniff() in text/decoder.h
-// decides. Bytes that look binary (NUL bytes outside UTF-16) are refused.
-DecodeResult decode(std::string_view bytes, Document& doc);
+// decides for texts in `languages`. Bytes that look binary (NUL bytes outside UTF-16) are
+// refused.
+DecodeResult decode(std::string_view bytes, Document& doc,
+                    const std::vector<std::string>& languages = {});
 
 struct Position {
   std::size_t line = 1;    // 1-based

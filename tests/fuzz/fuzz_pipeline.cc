@@ -18,6 +18,8 @@
 
 namespace {
 
+using StreamDefaults = claims::StreamOptions;
+
 const claims::Extractor& extractor() {
   static const claims::RuleSet rules = [] {
     claims::RuleSet set;
@@ -54,7 +56,7 @@ bool finite_number(const std::string& value) {
 }
 
 // Where `line` and `column` (1-based, columns in code points, CRs not counted, as the
-// README says) point in `text`, found again here independently of LineIndex.
+// README says) point in `text`, found again here independently of PositionCounter.
 bool points_at(std::string_view text, std::size_t line, std::size_t column,
                std::string_view expected) {
   std::size_t at = 0;
@@ -102,19 +104,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   // The same decoding the pipeline does, to check positions against its text.
   claims::Document doc;
-  bool decoded = claims::decode(bytes, doc).ok;
+  bool decoded = claims::decode(bytes, doc, extractor().rules().languages()).ok;
   check(!decoded || valid_utf8(doc.text));
 
-  claims::ExtractOptions options;  // detected language
+  claims::InputOptions options;  // detected language
   claims::FileResult detected = claims::process_bytes("fuzz", bytes, extractor(), options);
   check_result(detected, doc.text, decoded);
   if (!decoded) return 0;
 
-  options.lang = detected.lang == "fr" ? "en" : "fr";  // the other language's rules too
+  options.extract.lang = detected.lang == "fr" ? "en" : "fr";  // the other language's rules too
   check_result(claims::process_bytes("fuzz", bytes, extractor(), options), doc.text, decoded);
 
-  options.lang = "auto";
-  options.number_layer = true;  // every number, as `claims numbers` reads them
+  options.extract.lang = "auto";
+  options.stream.block_size = 64;  // many chunks: cuts, lead-ins, positions carried over
+  check_result(claims::process_bytes("fuzz", bytes, extractor(), options), doc.text, decoded);
+
+  options.extract.number_layer = true;  // every number, as `claims numbers` reads them
+  options.stream.block_size = StreamDefaults().block_size;
   check_result(claims::process_bytes("fuzz", bytes, extractor(), options), doc.text, decoded, true);
   return 0;
 }
