@@ -12,7 +12,9 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "check/check.h"
@@ -23,6 +25,7 @@
 #include "output/output_file.h"
 #include "output/writer.h"
 #include "pipeline/number_layer.h"
+#include "pipeline/ordered_pool.h"
 #include "pipeline/pipeline.h"
 #include "rules/lint.h"
 #include "rules/rule_set.h"
@@ -71,6 +74,7 @@ struct InputFlags {
   std::string files_from;
   bool null_separated = false;
   claims::InputOptions read;
+  std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
 void add_input_options(CLI::App& app, InputFlags& flags) {
@@ -98,6 +102,11 @@ void add_input_options(CLI::App& app, InputFlags& flags) {
                "being read as U+FFFD with a warning");
   app.add_flag("--text", flags.read.stream.binary_as_text,
                "Read files with NUL bytes as text too, instead of skipping them as binary");
+  app.add_option("-j,--jobs", flags.jobs,
+                 "Threads that match text; the output is the same for any number\n"
+                 "(default: the number of cores; e.g. -j 1)")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
   app.add_option("--block-size", flags.read.stream.block_size,
                  "How much text is read and matched at a time; memory grows with it\n"
                  "(default 1M; e.g. --block-size 256K)")
@@ -135,17 +144,48 @@ struct Output {
   std::ostream stream{&file};
 };
 
-// Reads every input the flags name and hands each chunk to `write_chunk(input, chunk, lang)`,
-// which writes its rows to `output` and returns how many. A bad input is reported, naming
-// it, and the others go on. The exit status: 2 after any error, else 0 with rows, 1 without.
-template <typename WriteChunk>
+// A chunk's text held by a piece of work, since the stream's view of it moves on.
+struct HeldChunk {
+  std::string text;
+  claims::TextChunk view;  // into `text`
+  std::string input, lang;
+};
+
+// Formats the rows of one chunk; `worker` picks the worker's own Extractor (ICU's number
+// formats are not shared between threads).
+using FormatChunk = std::function<claims::PoolResult(std::size_t worker, const HeldChunk& chunk)>;
+
+// One Extractor per worker thread over the same compiled rules.
+std::vector<std::unique_ptr<claims::Extractor>> extractors_for(const claims::RuleSet& rules,
+                                                               std::size_t jobs) {
+  std::vector<std::unique_ptr<claims::Extractor>> extractors;
+  for (std::size_t i = 0; i < std::max<std::size_t>(jobs, 1); ++i)
+    extractors.push_back(std::make_unique<claims::Extractor>(rules));
+  return extractors;
+}
+
+// Reads every input the flags name, chunk by chunk, and has `format` turn each chunk into
+// rows on `flags.jobs` threads; rows and messages come out in input order, as with one
+// thread. A bad input is reported, naming it, and the others go on. The exit status: 2
+// after any error, else 0 with rows, 1 without.
 int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Output& output,
-               WriteChunk write_chunk) {
+               const FormatChunk& format) {
   bool any_error = false;
   std::size_t rows = 0;
+  claims::OrderedPool pool(flags.jobs, [&](claims::PoolResult&& done) {
+    output.stream << done.out;
+    output.file.end_row();
+    rows += done.count;
+    if (!done.err.empty()) {
+      output.file.flush();  // what was written before the message comes first
+      std::cerr << done.err;
+    }
+    if (done.flush) output.file.flush();
+  });
   auto say = [&](const std::string& input, const std::string& message) {
-    output.file.flush();  // what was written before the message comes first
-    std::cerr << "claims: " << input << ": " << message << '\n';
+    pool.submit([text = "claims: " + input + ": " + message + "\n"](std::size_t) {
+      return claims::PoolResult{{}, text, 0, false};
+    });
   };
   auto problem = [&](const std::string& input, const std::string& message) {
     say(input, message);
@@ -157,14 +197,21 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
     std::unique_ptr<claims::ByteSource> source = claims::open_file(input, error);
     if (!source) return problem(input, error);
     try {
-      claims::InputStatus status = claims::stream_input(
-          *source, extractor, flags.read,
-          [&](const claims::TextChunk& chunk, const std::string& lang) {
-            rows += write_chunk(input, chunk, lang);
-            if (chunk.quiet) output.file.flush();
-            return !output.file.failed();
-          },
-          [&](const std::string& note) { say(input, note); });
+      auto hand_out = [&](const claims::TextChunk& chunk, const std::string& lang) {
+        auto held =
+            std::make_shared<HeldChunk>(HeldChunk{std::string(chunk.text), chunk, input, lang});
+        held->view.text = held->text;
+        pool.submit([&format, held](std::size_t worker) {
+          claims::PoolResult result = format(worker, *held);
+          result.flush = held->view.quiet;
+          return result;
+        });
+        if (chunk.quiet) pool.drain();  // a live pipe: its rows now, before waiting for more
+        return !output.file.failed();
+      };
+      claims::InputStatus status =
+          claims::stream_input(*source, extractor, flags.read, hand_out,
+                               [&](const std::string& note) { say(input, note); });
       if (!status.ok) problem(input, status.error);
     } catch (const std::exception& e) {
       problem(input, std::string("cannot be read: ") + e.what());
@@ -177,6 +224,7 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
       problem(flags.files_from, error);
   }
   claims::expand_inputs(paths, flags.list, read_one, problem);
+  pool.drain();
   output.file.flush();
   if (output.file.failed()) {
     if (output.file.reader_gone()) return any_error ? kError : kClaimsFound;
@@ -196,48 +244,61 @@ int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const 
     std::cerr << "claims: --lang " << lang << ": no rules for this language\n";
     return kError;
   }
-  claims::Extractor extractor(rules);
+  auto extractors = extractors_for(rules, flags.jobs);
   Output output;
-  auto writer = claims::make_writer(format, output.stream);
-  if (header) writer->header();
+  if (header) claims::make_writer(format, output.stream)->header();
   output.file.end_row();
-  return run_inputs(
-      flags, extractor, output,
-      [&](const std::string& input, const claims::TextChunk& chunk, const std::string& lang) {
-        auto rows = claims::chunk_rows(input, lang, chunk, extractor, flags.read.extract);
-        for (const auto& row : rows) {
-          writer->write(row);
-          output.file.end_row();
-        }
-        return rows.size();
-      });
+  return run_inputs(flags, *extractors[0], output, [&](std::size_t worker, const HeldChunk& chunk) {
+    auto found = claims::chunk_rows(chunk.input, chunk.lang, chunk.view, *extractors[worker],
+                                    flags.read.extract);
+    std::ostringstream out;
+    auto writer = claims::make_writer(format, out);
+    for (const auto& row : found) writer->write(row);
+    return claims::PoolResult{std::move(out).str(), {}, found.size(), false};
+  });
 }
 
 // For each number in each input: the claim it became, or why it became none.
 int run_explain(const InputFlags& flags, const RuleOptions& rule_options) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
-  claims::Extractor extractor(rules);
+  auto extractors = extractors_for(rules, flags.jobs);
   Output output;
   output.stream << "source\tline\tcolumn\tnumber\toutcome\trule\tdetail\n";
-  auto write_chunk = [&](const std::string& input, const claims::TextChunk& chunk,
-                         const std::string& lang) {
-    auto explanations =
-        claims::explain(extractor, rules, chunk.text, lang, flags.read.extract, chunk.from);
+  auto format = [&](std::size_t worker, const HeldChunk& held) {
+    const claims::TextChunk& chunk = held.view;
+    auto explanations = claims::explain(*extractors[worker], rules, chunk.text, held.lang,
+                                        flags.read.extract, chunk.from);
     claims::PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);
+    std::ostringstream out;
     for (const auto& e : explanations) {
       claims::Position at = positions.at(e.number.begin - chunk.from);
       std::string number(chunk.text.substr(e.number.begin, e.number.size()));
       for (char& c : number)
         if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-      output.stream << input << '\t' << at.line << '\t' << at.column << '\t' << number << '\t'
-                    << e.outcome << '\t' << (e.rule ? e.rule->id : "") << '\t' << e.detail << '\n';
-      output.file.end_row();
+      out << held.input << '\t' << at.line << '\t' << at.column << '\t' << number << '\t'
+          << e.outcome << '\t' << (e.rule ? e.rule->id : "") << '\t' << e.detail << '\n';
     }
-    return explanations.size();
+    return claims::PoolResult{std::move(out).str(), {}, explanations.size(), false};
   };
-  int status = run_inputs(flags, extractor, output, write_chunk);
+  int status = run_inputs(flags, *extractors[0], output, format);
   return status == kNoClaims ? kClaimsFound : status;  // a text without numbers is explained too
+}
+
+// `claims numbers`: every number, percentage, range, amount and measure, as TSV.
+int run_numbers(const InputFlags& flags, const RuleOptions& rule_options) {
+  claims::RuleSet rules;
+  if (!load_rules(rule_options, rules)) return kError;
+  auto extractors = extractors_for(rules, flags.jobs);
+  Output output;
+  claims::write_number_header(output.stream);
+  return run_inputs(flags, *extractors[0], output, [&](std::size_t worker, const HeldChunk& held) {
+    auto mentions =
+        claims::chunk_mentions(held.view, held.lang, *extractors[worker], flags.read.extract);
+    std::ostringstream out;
+    for (const auto& mention : mentions) claims::write_number_row(out, held.input, mention);
+    return claims::PoolResult{std::move(out).str(), {}, mentions.size(), false};
+  });
 }
 
 int run_rules_test(const RuleOptions& rule_options, bool verbose) {
@@ -339,25 +400,6 @@ int run_check(const RuleOptions& rule_options, CheckCommand& command) {
   std::cout.flush();
   if (!ok) return kError;
   return result.passed() ? 0 : 1;
-}
-
-// `claims numbers`: every number, percentage, range, amount and measure, as TSV.
-int run_numbers(const InputFlags& flags, const RuleOptions& rule_options) {
-  claims::RuleSet rules;
-  if (!load_rules(rule_options, rules)) return kError;
-  claims::Extractor extractor(rules);
-  Output output;
-  claims::write_number_header(output.stream);
-  return run_inputs(
-      flags, extractor, output,
-      [&](const std::string& input, const claims::TextChunk& chunk, const std::string& lang) {
-        auto mentions = claims::chunk_mentions(chunk, lang, extractor, flags.read.extract);
-        for (const auto& mention : mentions) {
-          claims::write_number_row(output.stream, input, mention);
-          output.file.end_row();
-        }
-        return mentions.size();
-      });
 }
 
 }  // namespace

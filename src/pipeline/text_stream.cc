@@ -104,13 +104,17 @@ bool TextStream::fill() {
 // sentence boundary, else a space that is not inside a number, else a character boundary.
 std::size_t TextStream::choose_cut() const {
   std::size_t end = text_.size();
-  if (eof_) return end;
+  // More than a block is pending when the first MiB was read whole to judge its charset.
+  if (end - new_begin_ > options_.block_size + block_.size())
+    end = code_point_start(text_, new_begin_ + options_.block_size);
+  else if (eof_)
+    return end;
   const char* base = text_.data();
   if (const void* newline = memrchr(base + new_begin_, '\n', end - new_begin_))
     return static_cast<std::size_t>(static_cast<const char*>(newline) - base) + 1;
   std::size_t window =
       code_point_start(text_, std::max(new_begin_, end - std::min(end, kCutWindow)));
-  std::string_view tail = std::string_view(text_).substr(window);
+  std::string_view tail = std::string_view(text_).substr(window, end - window);
   if (std::size_t sentence = late_sentence_break(tail, locale_.c_str()); sentence > 0)
     return window + sentence;
   for (std::size_t i = end - 1; i > window + 1; --i) {

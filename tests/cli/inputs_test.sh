@@ -100,4 +100,17 @@ check "no row is cut or merged (CSV)" test $? -eq 0
 check "/dev/stdin is standard input" \
   test "$("$claims" /dev/stdin <"$good" | cut -f2-)" = "$("$claims" - <"$good" | cut -f2-)"
 
+# Threads: the same bytes, rows and messages in the same order, whatever -j says.
+inputs=(corpus/*.txt "$tmp/latin1.txt" corpus "$tmp/missing.txt" "$tmp/badutf8.txt")
+[ -d ../shared/devset/articles ] && inputs+=(../shared/devset/articles/*.txt)
+"$claims" -j 1 "${inputs[@]}" >"$tmp/j1.out" 2>"$tmp/j1.err"
+status1=$?
+"$claims" -j 3 --block-size 8K "${inputs[@]}" >"$tmp/j3.out" 2>"$tmp/j3.err"
+status3=$?
+"$claims" -j 1 --block-size 8K "${inputs[@]}" >"$tmp/j1small.out" 2>/dev/null
+check "-j 3 writes what -j 1 writes, byte for byte" cmp -s "$tmp/j3.out" "$tmp/j1small.out"
+check "-j 3 says what -j 1 says, in the same order" cmp -s "$tmp/j1.err" "$tmp/j3.err"
+check "-j 3 exits as -j 1 does" test "$status1" -eq "$status3"
+check "the block size changes no row of these articles" cmp -s "$tmp/j1.out" "$tmp/j1small.out"
+
 finish
