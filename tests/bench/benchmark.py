@@ -55,10 +55,12 @@ def main():
                     f.write(text)
                     written += len(text)
             size = os.path.getsize(path) / 1e6
-            elapsed = best_time([claims, "--lang", lang, path])
+            elapsed = best_time([claims, "-j", "1", "--lang", lang, path])
             rate = size / max(elapsed - startup, 1e-9)
             print(f"{lang}: {size:.1f} MB in {elapsed:.2f} s: {size / elapsed:.1f} MB/s overall, "
-                  f"{rate:.1f} MB/s after start-up")
+                  f"{rate:.1f} MB/s after start-up (one thread)")
+            two = best_time([claims, "-j", "2", "--lang", lang, path])
+            print(f"{lang} -j 2: {size / two:.1f} MB/s overall, {elapsed / two:.2f}x one thread")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak resident memory of one run: {peak:.0f} MB")
     sys.path.insert(0, os.path.join(root, "tests", "cli"))
