@@ -53,6 +53,25 @@ void describe_claim(const Claim& claim, Explanation& e) {
   if (!claim.modifier.empty()) e.detail += " " + claim.modifier;
 }
 
+// A claim whose number the scan above passed over (the "3" of "£3m" is inside a word for
+// ICU) is explained all the same: what the extractor read is what is explained.
+void add_unscanned_claims(const std::vector<Claim>& claims, std::vector<Explanation>& out) {
+  std::vector<Explanation> merged;
+  merged.reserve(out.size());
+  std::size_t next = 0;  // into `out`, in text order like `claims`
+  for (const Claim& claim : claims) {
+    while (next < out.size() && out[next].number.end <= claim.number.begin)
+      merged.push_back(std::move(out[next++]));
+    bool explained = next < out.size() && out[next].number.begin < claim.number.end;
+    if (explained || claim.number.size() == 0) continue;
+    Explanation e{claim.number, {}, nullptr, {}};
+    describe_claim(claim, e);
+    merged.push_back(std::move(e));
+  }
+  while (next < out.size()) merged.push_back(std::move(out[next++]));
+  out = std::move(merged);
+}
+
 }  // namespace
 
 std::vector<Explanation> explain(const Extractor& extractor, const RuleSet& rules,
@@ -92,6 +111,7 @@ std::vector<Explanation> explain(const Extractor& extractor, const RuleSet& rule
     }
     out.push_back(std::move(e));
   }
+  add_unscanned_claims(claims, out);
   return out;
 }
 

@@ -30,3 +30,13 @@ TEST_CASE("a year read by a count rule is dropped as a year", "[explain]") {
   REQUIRE(rows.size() == 1);
   CHECK(rows[0] == "2024 dropped fr.count looks like a year");
 }
+
+TEST_CASE("a claim whose number sits inside a word for ICU is explained too", "[explain]") {
+  auto rows = explained(
+      "Revenue reached \xC2\xA3"
+      "3m. Staff: 40.",
+      "en");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0] == "3 claim en.money.subject revenue 3000000 GBP");
+  CHECK(rows[1].rfind("40 ", 0) == 0);
+}
