@@ -145,6 +145,11 @@ std::string detect_charset(std::string_view block, const std::vector<std::string
 
 }  // namespace
 
+std::size_t first_invalid_utf8(std::string_view bytes) {
+  std::size_t valid = valid_utf8_prefix(bytes);
+  return valid == bytes.size() ? std::string_view::npos : valid;
+}
+
 std::optional<std::string> canonical_charset(std::string_view name) {
   std::string copy(name);
   UErrorCode status = U_ZERO_ERROR;

@@ -36,6 +36,9 @@ struct Sniffed {
 Sniffed sniff(std::string_view first_block, bool at_end, std::string_view encoding,
               const std::vector<std::string>& languages = {});
 
+// The offset of the first byte that is not part of valid UTF-8, or npos when all are.
+std::size_t first_invalid_utf8(std::string_view bytes);
+
 // ICU's canonical name for a charset name or alias ("latin1" -> "ISO-8859-1"), or nothing
 // when ICU has no converter of that name.
 std::optional<std::string> canonical_charset(std::string_view name);
