@@ -273,11 +273,12 @@ int run_explain(const InputFlags& flags, const RuleOptions& rule_options) {
     std::ostringstream out;
     for (const auto& e : explanations) {
       claims::Position at = positions.at(e.number.begin - chunk.from);
-      std::string number(chunk.text.substr(e.number.begin, e.number.size()));
-      for (char& c : number)
-        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-      out << held.input << '\t' << at.line << '\t' << at.column << '\t' << number << '\t'
-          << e.outcome << '\t' << (e.rule ? e.rule->id : "") << '\t' << e.detail << '\n';
+      claims::write_tsv_field(out, held.input);
+      out << '\t' << at.line << '\t' << at.column << '\t';
+      claims::write_tsv_field(out, chunk.text.substr(e.number.begin, e.number.size()));
+      out << '\t' << e.outcome << '\t' << (e.rule ? e.rule->id : "") << '\t';
+      claims::write_tsv_field(out, e.detail);
+      out << '\n';
     }
     return claims::PoolResult{std::move(out).str(), {}, explanations.size(), false};
   };

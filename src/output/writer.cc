@@ -28,11 +28,11 @@ class TsvWriter : public Writer {
   void header() override { write_header(out_, '\t', "\n"); }
   void write(const Row& row) override {
     for (auto field : text_fields(row)) {
-      for (char c : field) out_.put(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+      write_tsv_field(out_, field);
       out_.put('\t');
     }
     out_ << row.line << '\t' << row.column << '\t';
-    for (char c : row.rule) out_.put(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+    write_tsv_field(out_, row.rule);
     out_.put('\n');
   }
 
@@ -135,6 +135,10 @@ class JsonLinesWriter : public Writer {
 };
 
 }  // namespace
+
+void write_tsv_field(std::ostream& out, std::string_view field) {
+  for (char c : field) out.put(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+}
 
 const std::vector<std::string_view>& column_names() {
   static const std::vector<std::string_view> names = {"source",    "lang",   "claim",    "value",

@@ -26,6 +26,10 @@ class Writer {
   virtual void write(const Row& row) = 0;
 };
 
+// Writes `field` as a TSV field: TSV has no quoting, so a tab, CR or LF becomes a space.
+// Every table the tool prints goes through here.
+void write_tsv_field(std::ostream& out, std::string_view field);
+
 // "tsv", "csv" or "jsonl"; nullptr for another name.
 std::unique_ptr<Writer> make_writer(std::string_view format, std::ostream& out);
 

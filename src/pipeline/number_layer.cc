@@ -22,10 +22,6 @@ NumberLayerResult collect_mentions(ByteSource& bytes, const Extractor& extractor
   return result;
 }
 
-void write_field(std::ostream& out, std::string_view field) {
-  for (char c : field) out.put(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
-}
-
 }  // namespace
 
 std::vector<NumberMention> chunk_mentions(const TextChunk& chunk, const std::string& lang,
@@ -80,15 +76,15 @@ void write_number_header(std::ostream& out) {
 }
 
 void write_number_row(std::ostream& out, const std::string& source, const NumberMention& row) {
-  write_field(out, source);
+  write_tsv_field(out, source);
   out << '\t' << row.line << '\t' << row.column << '\t' << row.kind << '\t';
   if (row.value) out << format_number(*row.value);
   out << '\t';
   if (row.value_max) out << format_number(*row.value_max);
   out << '\t';
-  write_field(out, row.unit);
+  write_tsv_field(out, row.unit);
   out << '\t';
-  write_field(out, row.text);
+  write_tsv_field(out, row.text);
   out << '\n';
 }
 
