@@ -20,21 +20,7 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-bool is_valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t length = static_cast<int32_t>(s.size());
-  int32_t i = 0;
-  while (i < length) {
-    if (p[i] < 0x80) {  // ASCII fast path
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(p, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
+bool is_valid_utf8(std::string_view s) { return first_invalid_utf8(s) == std::string_view::npos; }
 
 // Converts `bytes` from `charset` to UTF-8 with ICU; false when ICU does not know it.
 bool convert_to_utf8(std::string_view bytes, const char* charset, std::string& out) {
@@ -55,6 +41,23 @@ bool convert_to_utf8(std::string_view bytes, const char* charset, std::string& o
 }
 
 }  // namespace
+
+std::size_t first_invalid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t length = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < length) {
+    if (p[i] < 0x80) {  // ASCII fast path
+      ++i;
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, length, c);
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return std::string_view::npos;
+}
 
 DecodeResult decode(std::string_view bytes, Document& doc) {
   static constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";

@@ -22,6 +22,9 @@ struct DecodeResult {
   std::string error;  // why the bytes could not be read as text, when !ok
 };
 
+// The offset of the first byte that is not part of valid UTF-8, or npos when all are.
+std::size_t first_invalid_utf8(std::string_view bytes);
+
 // Reads `bytes` as text into `doc.text`. UTF-8 (with or without a BOM) is taken as is;
 // UTF-16 with a BOM and anything else that is not valid UTF-8 goes through ICU's charset
 // detector and converters. Bytes that look binary (NUL bytes outside UTF-16) are refused.
