@@ -20,6 +20,12 @@
 namespace claims {
 namespace {
 
+// RE2's budget for one compiled pattern (named in re2_problem()).
+constexpr int64_t kMaxRegexMemory = 64 << 20;
+// Far beyond any real rule; it stops sub-patterns that double at every level from filling
+// memory before RE2 could refuse them (named in expand_into()).
+constexpr std::size_t kMaxExpansion = 1 << 20;
+
 std::size_t line_of(const toml::node& node) { return node.source().begin.line; }
 
 // Reads the tables of one parsed file into the rule set's structures. The typed reads
@@ -288,6 +294,7 @@ void read_language_settings(FileReader& file, const toml::node& value, Lexicon& 
   }
 }
 
+// Sub-patterns of one language may come from several files: each keeps its own place.
 void read_patterns(FileReader& file, const toml::node& value, Lexicon& lexicon) {
   const auto* table = file.table(value, "patterns");
   if (table == nullptr) return;
@@ -295,8 +302,7 @@ void read_patterns(FileReader& file, const toml::node& value, Lexicon& lexicon) 
     if (auto text = file.string(pattern, "a pattern")) {
       std::string name(key.str());
       lexicon.patterns[name] = *text;
-      lexicon.pattern_lines[name] = line_of(pattern);
-      lexicon.pattern_file = file.path();
+      lexicon.pattern_places[name] = {file.path(), line_of(pattern)};
     }
   }
 }
@@ -389,6 +395,59 @@ bool is_identifier_char(char c) {
   return is_identifier_start(c) || (c >= '0' && c <= '9') || c == '_';
 }
 
+std::size_t identifier_end(std::string_view text, std::size_t from) {
+  while (from < text.size() && is_identifier_char(text[from])) ++from;
+  return from;
+}
+
+// A {name} or {name:suffix} reference to a sub-pattern, at [begin, end) of a pattern.
+struct Reference {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string name;
+  std::string suffix;
+};
+
+// Where the escape at `backslash` ends: "\{", "\x{A0}" and "\p{Lu}" are regex syntax.
+std::size_t escape_end(std::string_view pattern, std::size_t backslash) {
+  std::size_t end = std::min(backslash + 2, pattern.size());
+  char letter = end == backslash + 2 ? pattern[backslash + 1] : '\0';
+  bool braced = letter == 'x' || letter == 'p' || letter == 'P';
+  if (!braced || end >= pattern.size() || pattern[end] != '{') return end;
+  std::size_t close = pattern.find('}', end);
+  return close == std::string_view::npos ? pattern.size() : close + 1;
+}
+
+std::optional<Reference> reference_at(std::string_view pattern, std::size_t open) {
+  if (pattern[open] != '{' || open + 1 >= pattern.size() || !is_identifier_start(pattern[open + 1]))
+    return std::nullopt;
+  Reference reference;
+  reference.begin = open;
+  std::size_t end = identifier_end(pattern, open + 1);
+  reference.name = pattern.substr(open + 1, end - open - 1);
+  if (end < pattern.size() && pattern[end] == ':') {
+    std::size_t suffix_end = identifier_end(pattern, end + 1);
+    reference.suffix = pattern.substr(end + 1, suffix_end - end - 1);
+    end = suffix_end;
+  }
+  if (end >= pattern.size() || pattern[end] != '}') return std::nullopt;
+  reference.end = end + 1;
+  return reference;
+}
+
+// The first reference at or after `from`.
+std::optional<Reference> next_reference(std::string_view pattern, std::size_t from) {
+  for (std::size_t i = from; i < pattern.size();) {
+    if (pattern[i] == '\\') {
+      i = escape_end(pattern, i);
+      continue;
+    }
+    if (auto reference = reference_at(pattern, i)) return reference;
+    ++i;
+  }
+  return std::nullopt;
+}
+
 // Renames every named group "(?P<x>" in `pattern` to "(?P<x_suffix>".
 std::string rename_groups(std::string pattern, std::string_view suffix) {
   static constexpr std::string_view kOpen = "(?P<";
@@ -396,7 +455,8 @@ std::string rename_groups(std::string pattern, std::string_view suffix) {
        at = pattern.find(kOpen, at + 1)) {
     std::size_t close = pattern.find('>', at);
     if (close == std::string::npos) break;
-    pattern.insert(close, "_" + std::string(suffix));
+    pattern.insert(close, suffix);
+    pattern.insert(close, 1, '_');
   }
   return pattern;
 }
@@ -415,6 +475,93 @@ std::string duplicate_group(std::string_view pattern) {
   return {};
 }
 
+// What makes an expanded pattern use a group name twice, to follow the pattern's name in a
+// message; "" when it does not.
+std::string duplicate_group_problem(std::string_view expanded) {
+  std::string duplicate = duplicate_group(expanded);
+  if (duplicate.empty()) return {};
+  return "uses the group name " + duplicate + " twice; give one use a suffix, e.g. {money:after}";
+}
+
+// RE2 quotes the whole pattern after some errors ("missing ): ..."); its start is enough.
+std::string shortened(std::string text) {
+  constexpr std::size_t kLimit = 160;
+  if (text.size() <= kLimit) return text;
+  std::size_t cut = kLimit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+  text.resize(cut);
+  return text + "...";
+}
+
+// Why RE2 refused a pattern, to follow the pattern's name in a message.
+std::string re2_problem(const RE2& regex) {
+  if (regex.error_code() == RE2::ErrorPatternTooLarge)
+    return "is over RE2's memory budget (64 MiB): bound its repetitions or split it";
+  return "does not compile: " + shortened(regex.error());
+}
+
+// `path` (outermost first) holds `name` already: from there on it is a cycle.
+std::string cycle_message(const std::vector<std::string>& path, const std::string& name) {
+  std::string message = "sub-patterns refer to each other in a cycle: ";
+  for (auto at = std::find(path.begin(), path.end(), name); at != path.end(); ++at)
+    message += "{" + *at + "} -> ";
+  return message + "{" + name + "}";
+}
+
+// Walks the references between the sub-patterns of one lexicon and marks those that cannot
+// be expanded: one that refers to an undefined sub-pattern or takes part in a cycle. Each
+// fault is reported once, at the sub-pattern that holds it; one that only refers to a
+// faulty one is unusable too, without a report of its own.
+class ReferenceCheck {
+ public:
+  ReferenceCheck(Lexicon& lexicon, std::vector<Diagnostic>& errors)
+      : lexicon_(lexicon), errors_(errors) {}
+
+  void run() {
+    for (const auto& entry : lexicon_.patterns) usable(entry.first);
+  }
+
+ private:
+  enum class State { kVisiting, kUsable, kUnusable };
+
+  bool usable(const std::string& name) {
+    auto [state, first_visit] = states_.try_emplace(name, State::kVisiting);
+    if (!first_visit) {
+      if (state->second == State::kVisiting) report_cycle(name);
+      return state->second == State::kUsable;
+    }
+    path_.push_back(name);
+    bool ok = references_usable(name);
+    path_.pop_back();
+    state->second = ok ? State::kUsable : State::kUnusable;
+    if (!ok) lexicon_.unusable_patterns.insert(name);
+    return ok;
+  }
+
+  bool references_usable(const std::string& name) {
+    for (const auto& reference : sub_pattern_references(lexicon_.patterns.at(name))) {
+      if (!lexicon_.patterns.count(reference)) {
+        report(name, "{" + name + "} refers to an undefined sub-pattern {" + reference +
+                         "} (language " + lexicon_.code + ")");
+        return false;
+      }
+      if (!usable(reference)) return false;
+    }
+    return true;
+  }
+
+  void report_cycle(const std::string& name) { report(name, cycle_message(path_, name)); }
+
+  void report(const std::string& name, std::string message) {
+    errors_.push_back(lexicon_.at_pattern(name, std::move(message)));
+  }
+
+  Lexicon& lexicon_;
+  std::vector<Diagnostic>& errors_;
+  std::map<std::string, State> states_;
+  std::vector<std::string> path_;  // the sub-patterns being visited, outermost first
+};
+
 // Matches any of `words` where it stands alone, not inside another word.
 std::unique_ptr<RE2> dollar_marker_regex(const std::vector<std::string>& words,
                                          const RE2::Options& options) {
@@ -428,12 +575,59 @@ std::unique_ptr<RE2> dollar_marker_regex(const std::vector<std::string>& words,
   return std::make_unique<RE2>(pattern, options);
 }
 
+// The roles of a compiled rule's named groups, each role's groups in pattern order.
+RuleGroups read_groups(const RE2& regex) {
+  RuleGroups groups;
+  for (const auto& [name, group_index] : regex.NamedCapturingGroups()) {
+    std::string_view base(name);
+    base = base.substr(0, base.find('_'));
+    bool upper = (name + "_").find("_max_") != std::string::npos;
+    auto role = std::find(std::begin(kRoleNames), std::end(kRoleNames), base);
+    if (role == std::end(kRoleNames)) {
+      groups.unknown.push_back(name);
+      continue;
+    }
+    auto r = static_cast<std::size_t>(role - std::begin(kRoleNames));
+    (upper ? groups.upper : groups.lower)[r].push_back(group_index);
+  }
+  for (auto* side : {&groups.lower, &groups.upper})
+    for (auto& indices : *side) std::sort(indices.begin(), indices.end());
+  return groups;
+}
+
+// A rule id names one rule: each later use is reported, with where the first is.
+void report_duplicate_ids(const std::vector<Rule>& rules, std::vector<Diagnostic>& errors) {
+  std::map<std::string_view, const Rule*> first_with_id;
+  for (const Rule& rule : rules) {
+    if (rule.id.empty()) continue;
+    auto [first, fresh] = first_with_id.try_emplace(rule.id, &rule);
+    if (fresh) continue;
+    errors.push_back({rule.file, rule.line,
+                      "duplicate rule id " + rule.id + "; the first is at " + first->second->file +
+                          ":" + std::to_string(first->second->line)});
+  }
+}
+
 }  // namespace
 
 std::string Diagnostic::str() const {
   std::string out = file;
   if (line > 0) out += ":" + std::to_string(line);
   return out + ": " + message;
+}
+
+Diagnostic Lexicon::at_pattern(const std::string& name, std::string message) const {
+  auto place = pattern_places.find(name);
+  if (place == pattern_places.end()) return {"", 0, std::move(message)};
+  return {place->second.file, place->second.line, std::move(message)};
+}
+
+std::vector<std::string> sub_pattern_references(std::string_view pattern) {
+  std::vector<std::string> names;
+  for (auto reference = next_reference(pattern, 0); reference;
+       reference = next_reference(pattern, reference->end))
+    names.push_back(std::move(reference->name));
+  return names;
 }
 
 std::string fold_words(std::string_view text) {
@@ -483,9 +677,14 @@ RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
-Lexicon& RuleSet::lexicon_for(const std::string& code) {
+Lexicon* RuleSet::find_lexicon(std::string_view code) {
   for (auto& lexicon : lexicons_)
-    if (lexicon->code == code) return *lexicon;
+    if (lexicon->code == code) return lexicon.get();
+  return nullptr;
+}
+
+Lexicon& RuleSet::lexicon_for(const std::string& code) {
+  if (Lexicon* found = find_lexicon(code)) return *found;
   lexicons_.push_back(std::make_unique<Lexicon>());
   lexicons_.back()->code = code;
   lexicons_.back()->locale = code;
@@ -572,155 +771,155 @@ void RuleSet::add_text(std::string_view path, std::string_view text,
 bool RuleSet::expand(const Lexicon& lexicon, std::string_view pattern, std::string& out,
                      std::string& error) const {
   out.clear();
-  return expand_into(lexicon, pattern, out, error, 0);
+  std::vector<std::string> chain;
+  return expand_into(lexicon, pattern, out, error, chain);
 }
 
 bool RuleSet::expand_into(const Lexicon& lexicon, std::string_view pattern, std::string& out,
-                          std::string& error, int depth) const {
-  if (depth > 16) {
-    error = "sub-patterns refer to each other in a cycle";
-    return false;
-  }
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    char c = pattern[i];
-    if (c == '\\' && i + 1 < pattern.size()) {  // "\{", "\x{A0}", "\p{Lu}" are regex syntax
-      std::size_t end = i + 2;
-      bool braced = pattern[i + 1] == 'x' || pattern[i + 1] == 'p' || pattern[i + 1] == 'P';
-      if (braced && end < pattern.size() && pattern[end] == '{')
-        end = std::min(pattern.find('}', end) + 1, pattern.size());
-      out += pattern.substr(i, end - i);
-      i = end - 1;
-      continue;
-    }
-    if (c != '{' || i + 1 >= pattern.size() || !is_identifier_start(pattern[i + 1])) {
-      out += c;
-      continue;
-    }
-    std::size_t end = i + 1;
-    while (end < pattern.size() && is_identifier_char(pattern[end])) ++end;
-    std::string name(pattern.substr(i + 1, end - i - 1));
-    std::string suffix;
-    if (end < pattern.size() && pattern[end] == ':') {
-      std::size_t suffix_end = end + 1;
-      while (suffix_end < pattern.size() && is_identifier_char(pattern[suffix_end])) ++suffix_end;
-      suffix = pattern.substr(end + 1, suffix_end - end - 1);
-      end = suffix_end;
-    }
-    if (end >= pattern.size() || pattern[end] != '}') {
-      out += c;
-      continue;
-    }
-    auto found = lexicon.patterns.find(name);
+                          std::string& error, std::vector<std::string>& chain) const {
+  std::size_t at = 0;
+  for (auto reference = next_reference(pattern, at); reference;
+       reference = next_reference(pattern, at)) {
+    out += pattern.substr(at, reference->begin - at);
+    at = reference->end;
+    auto found = lexicon.patterns.find(reference->name);
     if (found == lexicon.patterns.end()) {
-      error = "undefined sub-pattern {" + name + "} (language " + lexicon.code + ")";
+      error = "undefined sub-pattern {" + reference->name + "} (language " + lexicon.code + ")";
+      return false;
+    }
+    if (std::find(chain.begin(), chain.end(), reference->name) != chain.end()) {
+      error = cycle_message(chain, reference->name);
       return false;
     }
     // Expanded fully before renaming, so a suffix reaches the groups of nested references.
     std::string body;
-    if (!expand_into(lexicon, found->second, body, error, depth + 1)) return false;
-    out += "(?:" + (suffix.empty() ? body : rename_groups(body, suffix)) + ")";
-    i = end;
+    chain.push_back(reference->name);
+    bool expanded = expand_into(lexicon, found->second, body, error, chain);
+    chain.pop_back();
+    if (!expanded) return false;
+    out += "(?:";
+    out += reference->suffix.empty() ? body : rename_groups(std::move(body), reference->suffix);
+    out += ")";
+    if (out.size() > kMaxExpansion) {
+      error = "expands to more than 1 MiB of regex";
+      return false;
+    }
   }
+  out += pattern.substr(at);
   return true;
 }
 
-std::unique_ptr<RE2> RuleSet::compile_sub_pattern(const Lexicon& lexicon, const std::string& name,
-                                                  RE2::Options options,
+bool RuleSet::blame_sub_pattern(Lexicon& lexicon, std::string_view pattern,
+                                const RE2::Options& options,
+                                std::vector<Diagnostic>& errors) const {
+  for (const auto& name : sub_pattern_references(pattern)) {
+    if (!lexicon.patterns.count(name)) continue;  // the fault of the text that refers to it
+    if (lexicon.unusable_patterns.count(name)) return true;  // reported already
+    std::string expanded, error;
+    if (expand(lexicon, "{" + name + "}", expanded, error)) {
+      error = duplicate_group_problem(expanded);
+      if (error.empty()) {
+        RE2 regex(expanded, options);
+        if (regex.ok()) continue;
+        error = re2_problem(regex);
+      }
+    }
+    // Those it refers to first: the fault is in the innermost that fails.
+    if (!blame_sub_pattern(lexicon, lexicon.patterns.at(name), options, errors))
+      errors.push_back(lexicon.at_pattern(name, "{" + name + "} " + error));
+    lexicon.unusable_patterns.insert(name);
+    return true;
+  }
+  return false;
+}
+
+std::unique_ptr<RE2> RuleSet::compile_sub_pattern(Lexicon& lexicon, const std::string& name,
+                                                  const RE2::Options& options,
                                                   std::vector<Diagnostic>& errors) const {
-  if (!lexicon.patterns.count(name)) return nullptr;
-  auto line = lexicon.pattern_lines.find(name);
-  std::size_t at = line == lexicon.pattern_lines.end() ? 0 : line->second;
+  if (!lexicon.patterns.count(name) || lexicon.unusable_patterns.count(name)) return nullptr;
   std::string pattern, error;
-  if (!expand(lexicon, "{" + name + "}", pattern, error)) {
-    errors.push_back({lexicon.pattern_file, at, error});
-    return nullptr;
+  if (expand(lexicon, "{" + name + "}", pattern, error)) {
+    auto regex = std::make_unique<RE2>(pattern, options);
+    if (regex->ok()) return regex;
   }
-  auto regex = std::make_unique<RE2>(pattern, options);
-  if (!regex->ok()) {
+  blame_sub_pattern(lexicon, "{" + name + "}", options, errors);
+  return nullptr;
+}
+
+void RuleSet::compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
+                                      std::vector<Diagnostic>& errors) const {
+  RE2::Options scan = options;
+  scan.set_case_sensitive(false);
+  scan.set_never_capture(true);
+  lexicon.candidate = compile_sub_pattern(lexicon, "candidate", scan, errors);
+  if (!lexicon.candidate) lexicon.candidate = std::make_unique<RE2>("\\d", scan);
+  lexicon.numbers = compile_sub_pattern(lexicon, "number", scan, errors);
+  lexicon.clause_break = compile_sub_pattern(lexicon, "clause_break", scan, errors);
+  RE2::Options exact = scan;
+  exact.set_case_sensitive(true);
+  lexicon.exclude = compile_sub_pattern(lexicon, "exclude", exact, errors);
+  RE2::Options groups = options;  // the currency groups are read
+  groups.set_case_sensitive(false);
+  lexicon.money = compile_sub_pattern(lexicon, "money", groups, errors);
+  lexicon.dollar_regexes.clear();
+  for (const auto& [code, words] : lexicon.dollar_markers)
+    lexicon.dollar_regexes.emplace_back(code, dollar_marker_regex(words, options));
+}
+
+bool RuleSet::compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
+                           std::vector<Diagnostic>& errors) const {
+  if (rule.pattern.empty()) return false;  // reported when the rule was read
+  for (const auto& name : sub_pattern_references(rule.pattern))
+    if (lexicon.unusable_patterns.count(name)) return false;  // reported where it is defined
+  RE2::Options rule_options = options;
+  rule_options.set_case_sensitive(rule.case_sensitive);
+  // A fault in a sub-pattern is reported where the sub-pattern is, not at each rule.
+  auto problem = [&](std::size_t line, const std::string& message) {
+    if (!blame_sub_pattern(lexicon, rule.pattern, rule_options, errors))
+      errors.push_back({rule.file, line, "rule " + rule.id + ": " + message});
+    return false;
+  };
+  std::string error;
+  if (!expand(lexicon, rule.pattern, rule.expanded, error))
+    return problem(rule.pattern_line, error);
+  if (std::string twice = duplicate_group_problem(rule.expanded); !twice.empty())
+    return problem(rule.pattern_line, "pattern " + twice);
+  rule.regex = std::make_unique<RE2>(rule.expanded, rule_options);
+  if (!rule.regex->ok()) {
+    std::string why = re2_problem(*rule.regex);
+    rule.regex.reset();
+    return problem(rule.pattern_line, "pattern " + why);
+  }
+  rule.group_count = rule.regex->NumberOfCapturingGroups();
+  rule.groups = read_groups(*rule.regex);
+  if (rule.groups.lower[static_cast<std::size_t>(Role::kValue)].empty())
     errors.push_back(
-        {lexicon.pattern_file, at, "{" + name + "} does not compile: " + regex->error()});
-    return nullptr;
-  }
-  return regex;
+        {rule.file, rule.line, "rule " + rule.id + ": pattern has no (?P<value>...) group"});
+  return true;
 }
 
 void RuleSet::compile(std::vector<Diagnostic>& errors) {
-  std::set<std::string> seen_ids;
   RE2::Options options;
   options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
+  options.set_max_mem(kMaxRegexMemory);
   for (auto& lexicon : lexicons_) {
     lexicon->claim_rules.rule_indices.clear();
     lexicon->number_rules.rule_indices.clear();
-    RE2::Options scan = options;
-    scan.set_case_sensitive(false);
-    scan.set_never_capture(true);
-    lexicon->candidate = compile_sub_pattern(*lexicon, "candidate", scan, errors);
-    if (!lexicon->candidate) lexicon->candidate = std::make_unique<RE2>("\\d", scan);
-    lexicon->numbers = compile_sub_pattern(*lexicon, "number", scan, errors);
-    lexicon->clause_break = compile_sub_pattern(*lexicon, "clause_break", scan, errors);
-    RE2::Options exact = scan;
-    exact.set_case_sensitive(true);
-    lexicon->exclude = compile_sub_pattern(*lexicon, "exclude", exact, errors);
-    RE2::Options groups = options;  // the currency groups are read
-    groups.set_case_sensitive(false);
-    lexicon->money = compile_sub_pattern(*lexicon, "money", groups, errors);
-    lexicon->dollar_regexes.clear();
-    for (const auto& [code, words] : lexicon->dollar_markers)
-      lexicon->dollar_regexes.emplace_back(code, dollar_marker_regex(words, options));
+    lexicon->unusable_patterns.clear();
+    ReferenceCheck(*lexicon, errors).run();
+    compile_engine_patterns(*lexicon, options, errors);
   }
+  report_duplicate_ids(rules_, errors);
   for (std::size_t index = 0; index < rules_.size(); ++index) {
     Rule& rule = rules_[index];
-    if (!rule.id.empty() && !seen_ids.insert(rule.id).second)
-      errors.push_back({rule.file, rule.line, "duplicate rule id " + rule.id});
-    const Lexicon* lexicon = this->lexicon(rule.lang);
+    Lexicon* lexicon = find_lexicon(rule.lang);
     if (lexicon == nullptr) {
       errors.push_back({rule.file, rule.line, "no [language] or [patterns] for lang " + rule.lang});
       continue;
     }
-    std::string error;
-    if (!expand(*lexicon, rule.pattern, rule.expanded, error)) {
-      errors.push_back({rule.file, rule.pattern_line, "rule " + rule.id + ": " + error});
-      continue;
-    }
-    if (std::string duplicate = duplicate_group(rule.expanded); !duplicate.empty()) {
-      errors.push_back({rule.file, rule.pattern_line,
-                        "rule " + rule.id + ": the group name " + duplicate +
-                            " is used twice; give one use a suffix, "
-                            "e.g. {money:after}"});
-      continue;
-    }
-    RE2::Options rule_options = options;
-    rule_options.set_case_sensitive(rule.case_sensitive);
-    rule.regex = std::make_unique<RE2>(rule.expanded, rule_options);
-    if (!rule.regex->ok()) {
-      errors.push_back({rule.file, rule.pattern_line,
-                        "rule " + rule.id + ": pattern does not compile: " + rule.regex->error()});
-      rule.regex.reset();
-      continue;
-    }
-    rule.group_count = rule.regex->NumberOfCapturingGroups();
-    rule.groups = RuleGroups{};
-    for (const auto& [name, group_index] : rule.regex->NamedCapturingGroups()) {
-      std::string_view base(name);
-      base = base.substr(0, base.find('_'));
-      bool upper = (name + "_").find("_max_") != std::string::npos;
-      auto role = std::find(std::begin(kRoleNames), std::end(kRoleNames), base);
-      if (role == std::end(kRoleNames)) {
-        rule.groups.unknown.push_back(name);
-        continue;
-      }
-      auto r = static_cast<std::size_t>(role - std::begin(kRoleNames));
-      (upper ? rule.groups.upper : rule.groups.lower)[r].push_back(group_index);
-    }
-    // In the order they stand in the pattern, not by name.
-    for (auto* side : {&rule.groups.lower, &rule.groups.upper})
-      for (auto& indices : *side) std::sort(indices.begin(), indices.end());
-    if (rule.groups.lower[static_cast<std::size_t>(Role::kValue)].empty())
-      errors.push_back(
-          {rule.file, rule.line, "rule " + rule.id + ": pattern has no (?P<value>...) group"});
-    Lexicon& owner = lexicon_for(rule.lang);
-    (rule.kind.empty() ? owner.claim_rules : owner.number_rules).rule_indices.push_back(index);
+    if (!compile_rule(rule, *lexicon, options, errors)) continue;
+    (rule.kind.empty() ? lexicon->claim_rules : lexicon->number_rules)
+        .rule_indices.push_back(index);
   }
 }
 
