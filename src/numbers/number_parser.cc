@@ -148,7 +148,9 @@ std::string fold_accents(const icu::UnicodeString& text) {
 // Splits at the last occurrence of ` word ` (surrounded by spaces).
 bool split_last(std::string_view text, std::string_view word, std::string_view& before,
                 std::string_view& after) {
-  std::string needle = " " + std::string(word) + " ";
+  std::string needle(1, ' ');  // appended, not " " + word: g++ 12 -O3 warns (-Wrestrict)
+  needle += word;
+  needle += ' ';
   auto at = text.rfind(needle);
   if (at == std::string_view::npos) return false;
   before = text.substr(0, at);
@@ -589,7 +591,8 @@ std::optional<double> NumberParser::parse(std::string_view text, int exponent) c
     int own = std::atoi(scaled.c_str() + e + 1);
     scaled = scaled.substr(0, e) + "e" + std::to_string(own + exponent);
   } else {
-    scaled += "e" + std::to_string(exponent);
+    scaled += 'e';
+    scaled += std::to_string(exponent);
   }
   char* end = nullptr;
   double value = std::strtod(scaled.c_str(), &end);

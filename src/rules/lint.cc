@@ -18,11 +18,7 @@ std::vector<Diagnostic> lint_rules(const RuleSet& rules) {
   std::vector<Diagnostic> found;
   std::set<std::pair<std::string, std::string>> referenced;  // (lang, sub-pattern)
   auto note_references = [&](const std::string& lang, const std::string& pattern) {
-    for (std::size_t at = pattern.find('{'); at != std::string::npos;
-         at = pattern.find('{', at + 1)) {
-      std::size_t end = pattern.find_first_of(":}", at);
-      if (end != std::string::npos) referenced.insert({lang, pattern.substr(at + 1, end - at - 1)});
-    }
+    for (auto& name : sub_pattern_references(pattern)) referenced.insert({lang, std::move(name)});
   };
   for (const Rule& rule : rules.rules()) {
     note_references(rule.lang, rule.pattern);
@@ -56,10 +52,8 @@ std::vector<Diagnostic> lint_rules(const RuleSet& rules) {
       bool engine = std::find(std::begin(kEngineSubPatterns), std::end(kEngineSubPatterns), name) !=
                     std::end(kEngineSubPatterns);
       if (engine || referenced.count({code, name})) continue;
-      auto line = lexicon->pattern_lines.find(name);
-      found.push_back({lexicon->pattern_file,
-                       line == lexicon->pattern_lines.end() ? 0 : line->second,
-                       "sub-pattern {" + name + "} is used by no rule and no other sub-pattern"});
+      found.push_back(lexicon->at_pattern(
+          name, "sub-pattern {" + name + "} is used by no rule and no other sub-pattern"));
     }
   }
   return found;

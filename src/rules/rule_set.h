@@ -19,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,6 +35,12 @@ struct Diagnostic {
   std::size_t line = 0;  // 1-based; 0 when the problem is not tied to a line
   std::string message;
   std::string str() const;  // "FILE:LINE: message"
+};
+
+// Where something is written in the rule files.
+struct SourcePlace {
+  std::string file;
+  std::size_t line = 0;
 };
 
 struct RuleExample {
@@ -121,9 +128,10 @@ struct Lexicon {
   char decimal_mark = '.';                    // how "1,234" / "1.234" are read when ambiguous
   bool noun_head_first = false;  // "cabinets vétérinaires" (fr) vs "veterinary practices"
   std::unordered_set<std::string> stopwords;
-  std::map<std::string, std::string> patterns;
-  std::map<std::string, std::size_t> pattern_lines;
-  std::string pattern_file;
+  std::map<std::string, std::string> patterns;        // name -> text as written
+  std::map<std::string, SourcePlace> pattern_places;  // name -> where it is defined
+  // A problem of the sub-pattern `name`, at its definition.
+  Diagnostic at_pattern(const std::string& name, std::string message) const;
   // Vocabularies; keys are folded with fold_words().
   std::unordered_map<std::string, int> scales;              // "bn" -> 9
   std::unordered_map<std::string, std::string> currencies;  // "£" -> "GBP", "$" -> "$"
@@ -136,6 +144,9 @@ struct Lexicon {
   std::map<std::string, std::vector<std::string>> dollar_markers;
 
   // Compiled by RuleSet::compile().
+  // Sub-patterns that fail, or refer to one that fails; each fault is reported once, where
+  // it is written, and the rules that use them are not compiled.
+  std::set<std::string> unusable_patterns;
   // Sub-patterns the engine itself runs, each compiled alone (null when not defined):
   std::unique_ptr<RE2> candidate;     // places worth segmenting ({candidate}; default \d)
   std::unique_ptr<RE2> numbers;       // every number ({number}), for explanations
@@ -151,6 +162,9 @@ struct Lexicon {
   const Layer& layer(bool number_layer) const { return number_layer ? number_rules : claim_rules; }
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> dollar_regexes;
 };
+
+// The names of the sub-patterns `pattern` refers to as {name} or {name:suffix}, in order.
+std::vector<std::string> sub_pattern_references(std::string_view pattern);
 
 // Lower-cases (ICU, root locale), turns every run of white space (including no-break
 // spaces) into one space, and writes apostrophes as "'": the form vocabularies are kept in.
@@ -187,14 +201,26 @@ class RuleSet {
               std::string& error) const;
 
  private:
+  Lexicon* find_lexicon(std::string_view code);
   Lexicon& lexicon_for(const std::string& code);
+  // `chain`: the sub-patterns being expanded, outermost first, to tell a cycle.
   bool expand_into(const Lexicon& lexicon, std::string_view pattern, std::string& out,
-                   std::string& error, int depth) const;
+                   std::string& error, std::vector<std::string>& chain) const;
   // Compiles the sub-pattern `name` on its own; null when the lexicon does not define it or
-  // it does not compile (then the reason is in `errors`, with its file and line).
-  std::unique_ptr<RE2> compile_sub_pattern(const Lexicon& lexicon, const std::string& name,
-                                           RE2::Options options,
+  // it cannot be used (then the reason is in `errors`, with its file and line).
+  std::unique_ptr<RE2> compile_sub_pattern(Lexicon& lexicon, const std::string& name,
+                                           const RE2::Options& options,
                                            std::vector<Diagnostic>& errors) const;
+  void compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
+                               std::vector<Diagnostic>& errors) const;
+  // Compiles one rule; false when it cannot run (then the reason is in `errors`).
+  bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
+                    std::vector<Diagnostic>& errors) const;
+  // Whether a pattern that fails does so through a sub-pattern it refers to: the innermost
+  // one that fails on its own. That one is reported at its definition (once: it is marked
+  // unusable) and true returned; false when every sub-pattern it uses compiles alone.
+  bool blame_sub_pattern(Lexicon& lexicon, std::string_view pattern, const RE2::Options& options,
+                         std::vector<Diagnostic>& errors) const;
 
   std::vector<Rule> rules_;
   std::vector<std::unique_ptr<Lexicon>> lexicons_;

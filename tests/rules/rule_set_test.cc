@@ -78,7 +78,7 @@ TEST_CASE("sub-patterns that expand exponentially are refused", "[rules]") {
   text += "examples = [\"5\"]\n";
   auto errors = load(text);
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].message.find("more than 1 MB") != std::string::npos);
+  CHECK(errors[0].message.find("more than 1 MiB") != std::string::npos);
 }
 
 TEST_CASE("unknown keys, missing fields and duplicate ids are errors", "[rules]") {
