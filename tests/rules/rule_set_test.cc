@@ -69,7 +69,8 @@ TEST_CASE("an unclosed \\x{ escape is reported, not expanded forever", "[rules]"
 // Seen while writing tests/fuzz/fuzz_rules: each sub-pattern using the next four times made
 // a 400-byte file expand to gigabytes.
 TEST_CASE("sub-patterns that expand exponentially are refused", "[rules]") {
-  std::string text = "lang = \"en\"\n[patterns]\np12 = '(?P<value>\\d)'\n";
+  // Without a named group, so that the size is the first fault found.
+  std::string text = "lang = \"en\"\n[patterns]\np12 = '\\d'\n";
   for (int i = 11; i >= 0; --i) {
     std::string next = "{p" + std::to_string(i + 1) + "}";
     text += "p" + std::to_string(i) + " = '" + next + next + next + next + "'\n";
