@@ -45,7 +45,8 @@ std::vector<Span> spans_of(const std::vector<T>& items, Field field) {
 }
 
 void describe_claim(const Claim& claim, Explanation& e) {
-  e.outcome = "claim";
+  // A number-layer rule made it: no claim rule read the figure, the fallback keyed it.
+  e.outcome = claim.rule->kind.empty() ? "claim" : "fallback";
   e.rule = claim.rule;
   e.detail = claim.key + " " + format_number(claim.value);
   if (claim.value_max) e.detail += ".." + format_number(*claim.value_max);

@@ -11,7 +11,7 @@ namespace claims {
 
 struct Explanation {
   Span number;                 // the number as written
-  std::string outcome;         // "claim", "dropped" or "no rule"
+  std::string outcome;         // "claim", "fallback" (generic key), "dropped" or "no rule"
   const Rule* rule = nullptr;  // the rule that made the claim or dropped it
   std::string detail;          // "staff 9100 count", "looks like a year", ...
 };

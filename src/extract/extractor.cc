@@ -8,6 +8,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -621,6 +622,93 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
   }
 }
 
+namespace {
+
+// Which reading of a figure the fallback prefers: the most specific.
+int kind_rank(std::string_view kind) {
+  static constexpr std::string_view kOrder[] = {"currency", "percent", "dimension", "range"};
+  for (int i = 0; i < 4; ++i)
+    if (kind == kOrder[i]) return i;
+  return 4;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A bare number that reads as a figure: digits, not a year, not a piece of a date, a time,
+// a fraction or a code ("06/2011", "2017-18", "10:30", "A-320").
+bool plain_number(std::string_view text, Span value) {
+  std::string_view digits = text.substr(value.begin, value.size());
+  if (std::none_of(digits.begin(), digits.end(), is_digit) || looks_like_year(digits)) return false;
+  auto joined = [&](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; };
+  std::size_t begin = value.begin, end = value.end;
+  while (begin > 0 && joined(text[begin - 1])) --begin;
+  while (end < text.size() && joined(text[end])) ++end;
+  std::string_view word = text.substr(begin, end - begin);
+  if (word.find_first_of("/:") != std::string_view::npos) return false;
+  for (std::size_t i = 1; i + 1 < word.size(); ++i)
+    if (word[i] == '-' && (is_digit(word[i - 1]) || is_digit(word[i + 1]))) return false;
+  return true;
+}
+
+}  // namespace
+
+// The word after a bare figure is one that rules/keys.toml files under "ignore": a month
+// ("25 November", "le 26 avril"), a period, a unit of time ("12 to 18 months").
+bool Extractor::counts_no_claim(std::string_view text, std::size_t end) const {
+  std::size_t begin = end;
+  while (begin < text.size() && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+  std::size_t stop = begin;
+  while (stop < text.size() && stop - begin < 40 &&
+         (static_cast<unsigned char>(text[stop]) >= 0x80 ||
+          std::isalpha(static_cast<unsigned char>(text[stop]))))
+    ++stop;
+  return stop > begin && rules_.key_for_noun(text.substr(begin, stop - begin)) == "ignore";
+}
+
+void Extractor::add_fallback_figures(const Language& language, std::string_view text, Span sentence,
+                                     Segmenter& segmenter, const Context& context,
+                                     std::vector<Match>& matches, std::size_t first,
+                                     std::vector<Rejection>* rejected) const {
+  std::vector<Match> figures;
+  match_sentence(language, text, sentence, segmenter, context, true, figures, nullptr);
+  std::stable_sort(figures.begin(), figures.end(), [](const Match& a, const Match& b) {
+    return kind_rank(a.claim.rule->kind) < kind_rank(b.claim.rule->kind);
+  });
+  TakenSpans taken;
+  for (std::size_t i = first; i < matches.size(); ++i) {
+    taken.add(matches[i].value);
+    if (matches[i].value_max.size() > 0) taken.add(matches[i].value_max);
+  }
+  for (Match& figure : figures) {
+    Claim& claim = figure.claim;
+    bool has_max = figure.value_max.size() > 0;
+    if (!claim.has_value || taken.overlaps_any(figure.value) ||
+        (has_max && taken.overlaps_any(figure.value_max)))
+      continue;
+    const std::string& kind = claim.rule->kind;
+    bool bare = kind == "number" || kind == "range";
+    if (context.excludes(figure.value) || (has_max && context.excludes(figure.value_max)) ||
+        (bare && (!plain_number(text, figure.value) ||
+                  (has_max && !plain_number(text, figure.value_max))))) {
+      if (rejected)
+        rejected->push_back({claim.rule, claim.text, "not a figure: a year, date, time or name"});
+      continue;
+    }
+    if (bare && counts_no_claim(text, claim.text.end)) {
+      if (rejected) rejected->push_back({claim.rule, claim.text, "counts time or a date"});
+      continue;
+    }
+    if (claim.unit.empty()) claim.unit = "count";
+    claim.key = kind == "currency"      ? "amount"
+                : kind == "percent"     ? "percent"
+                : claim.unit == "count" ? "count"
+                                        : key_from_noun(claim.unit);
+    taken.add(figure.value);
+    if (has_max) taken.add(figure.value_max);
+    matches.push_back(std::move(figure));
+  }
+}
+
 std::vector<Claim> Extractor::extract(std::string_view text, const std::string& lang,
                                       const ExtractOptions& options,
                                       std::vector<Rejection>* rejected, std::size_t from) const {
@@ -686,8 +774,11 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
     if (at < done_until) continue;
     Span sentence = segmenter.sentence_at(at);
     sentence.begin = std::max(sentence.begin, from);
+    std::size_t first = matches.size();
     match_sentence(*language, text, sentence, segmenter, context, options.number_layer, matches,
                    rejected);
+    if (options.fallback && !options.number_layer)
+      add_fallback_figures(*language, text, sentence, segmenter, context, matches, first, rejected);
     done_until = sentence.end;
     position = std::max(position, sentence.end);
   }

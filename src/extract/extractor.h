@@ -45,6 +45,10 @@ struct ExtractOptions {
   // Run the number layer (rules with a `kind`: every number, percentage, range, amount and
   // measure, for `claims numbers`) instead of the claim rules.
   bool number_layer = false;
+  // Every figure of the number layer that no claim rule read becomes a claim too, with its
+  // kind's generic key (`count`, `amount`, `percent`, a measure's unit), unless it is part
+  // of a name, date or time, a year, or a word ("one", "un").
+  bool fallback = true;
 };
 
 class Extractor {
@@ -92,6 +96,12 @@ class Extractor {
   void match_sentence(const Language& language, std::string_view text, Span sentence,
                       Segmenter& segmenter, const Context& context, bool number_layer,
                       std::vector<Match>& matches, std::vector<Rejection>* rejected) const;
+  // The figures of `sentence` that the claims from `matches[first]` on leave unread.
+  void add_fallback_figures(const Language& language, std::string_view text, Span sentence,
+                            Segmenter& segmenter, const Context& context,
+                            std::vector<Match>& matches, std::size_t first,
+                            std::vector<Rejection>* rejected) const;
+  bool counts_no_claim(std::string_view text, std::size_t end) const;
   std::optional<Claim> build_claim(const Language& language, const Rule& rule,
                                    const re2::StringPiece* groups, std::string_view text,
                                    Span window, const Context& context, std::string& reason) const;

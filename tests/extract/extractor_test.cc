@@ -313,3 +313,33 @@ counterexamples = ["none"]
   REQUIRE(own.size() == 1);
   CHECK(own[0].key == "revenue");
 }
+
+namespace {
+// "key value unit" of each claim of `text`.
+std::vector<std::string> figures(std::string_view text, const std::string& lang) {
+  std::vector<std::string> out;
+  for (const auto& claim : claims::testing::claims_of(text, lang))
+    out.push_back(claim.key + " " + claims::format_number(claim.value) + " " + claim.unit);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a figure no claim rule reads is reported with its kind's generic key", "[extract]") {
+  CHECK(figures("The group, which employs 12,000, said so.", "en") ==
+        std::vector<std::string>{"count 12000 count"});
+  CHECK(figures("Le 26 avril, la société a annoncé 8 000 suppressions, dont 1 200 en France.",
+                "fr") == std::vector<std::string>{"jobs_cut 8000 count", "count 1200 count"});
+  CHECK(figures("It will cut 300 to 400 jobs.", "en") ==
+        std::vector<std::string>{"count 300 count", "jobs 400 count"});
+}
+
+TEST_CASE("the fallback reports no year, date, time, code or number word", "[extract]") {
+  CHECK(figures("One of the firms was sold in 2021, on 06/2011 at 10:30.", "en").empty());
+  CHECK(figures("It reports on 25 November; the A-320 flew 18 months ago.", "en").empty());
+  CHECK(figures("Le 26 avril, une des deux sociétés a été vendue.", "fr").empty());
+  claims::ExtractOptions off;
+  off.fallback = false;
+  CHECK(claims::testing::default_extractor()
+            .extract("The group, which employs 12,000, said so.", "en", off)
+            .empty());
+}
