@@ -61,7 +61,8 @@ check "--no-default-rules alone is an error" test $? -eq 2
 
 check "--version prints the version" bash -c "'$claims' --version | grep -Eq '^claims [0-9]+\.[0-9]+'"
 "$claims" --help >"$tmp/help"
-for option in --lang --format --no-header --rules --no-default-rules --currency-default --explain --version; do
+for option in --lang --format --no-header --rules --no-default-rules --currency-default --explain --version \
+  --recursive --glob --files-from --null --encoding --strict-encoding --text --block-size --jobs; do
   check "--help explains $option" grep -q -- "$option" "$tmp/help"
 done
 check "--help shows examples" grep -q "claims corpus/\*.txt" "$tmp/help"
