@@ -94,6 +94,14 @@ class TakenSpans {
     return false;
   }
   void add(Span span) { spans_.emplace(span.begin, span.end); }
+  // A figure reads one number, or two for a range (an empty `max`).
+  bool reads_taken(Span value, Span max) const {
+    return (value.size() > 0 && overlaps_any(value)) || (max.size() > 0 && overlaps_any(max));
+  }
+  void take(Span value, Span max) {
+    add(value);
+    if (max.size() > 0) add(max);
+  }
 
  private:
   std::set<std::pair<std::size_t, std::size_t>> spans_;
@@ -605,13 +613,8 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
   std::map<std::string_view, TakenSpans> taken_by_kind;
   for (auto& candidate : found) {
     TakenSpans& kept = taken_by_kind[number_layer ? candidate.claim.rule->kind : ""];
-    bool taken = false;
-    for (Span mine : {candidate.value, candidate.value_max})
-      taken = taken || (mine.size() > 0 && kept.overlaps_any(mine));
-    if (!taken) {
-      kept.add(candidate.value);
-      if (candidate.value_max.size() > 0) kept.add(candidate.value_max);
-    }
+    bool taken = kept.reads_taken(candidate.value, candidate.value_max);
+    if (!taken) kept.take(candidate.value, candidate.value_max);
     if (taken) {
       if (rejected)
         rejected->push_back({candidate.claim.rule, candidate.claim.text,
@@ -631,8 +634,6 @@ int kind_rank(std::string_view kind) {
     if (kind == kOrder[i]) return i;
   return 4;
 }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A bare number that reads as a figure: digits, not a year, not a piece of a date, a time,
 // a fraction or a code ("06/2011", "2017-18", "10:30", "A-320").
@@ -675,16 +676,12 @@ void Extractor::add_fallback_figures(const Language& language, std::string_view 
     return kind_rank(a.claim.rule->kind) < kind_rank(b.claim.rule->kind);
   });
   TakenSpans taken;
-  for (std::size_t i = first; i < matches.size(); ++i) {
-    taken.add(matches[i].value);
-    if (matches[i].value_max.size() > 0) taken.add(matches[i].value_max);
-  }
+  for (std::size_t i = first; i < matches.size(); ++i)
+    taken.take(matches[i].value, matches[i].value_max);
   for (Match& figure : figures) {
     Claim& claim = figure.claim;
     bool has_max = figure.value_max.size() > 0;
-    if (!claim.has_value || taken.overlaps_any(figure.value) ||
-        (has_max && taken.overlaps_any(figure.value_max)))
-      continue;
+    if (!claim.has_value || taken.reads_taken(figure.value, figure.value_max)) continue;
     const std::string& kind = claim.rule->kind;
     bool bare = kind == "number" || kind == "range";
     if (context.excludes(figure.value) || (has_max && context.excludes(figure.value_max)) ||
@@ -703,8 +700,7 @@ void Extractor::add_fallback_figures(const Language& language, std::string_view 
                 : kind == "percent"     ? "percent"
                 : claim.unit == "count" ? "count"
                                         : key_from_noun(claim.unit);
-    taken.add(figure.value);
-    if (has_max) taken.add(figure.value_max);
+    taken.take(figure.value, figure.value_max);
     matches.push_back(std::move(figure));
   }
 }

@@ -66,8 +66,6 @@ std::optional<std::string> parse_whole(const icu::NumberFormat& format, std::str
   return plain_decimal(std::string(digits.data(), static_cast<std::size_t>(digits.size())));
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // Writes `text` ("9,100", "1 250,5", "1'200") as a plain decimal ("9100", "1250.5") when it
 // holds only ASCII digits, spaces, apostrophes and the marks "." and ","; `decimal` is the
 // decimal mark (0 for none). Groups must have three digits, as ICU's reading requires.

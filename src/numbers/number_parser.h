@@ -21,6 +21,9 @@ U_NAMESPACE_END
 
 namespace claims {
 
+// An ASCII digit: what every stage means by a digit in a figure.
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 class NumberParser {
  public:
   // `decimal_mark` settles a lone separator before exactly three digits: "1,234" is

@@ -4,6 +4,9 @@
 #include <cstring>
 #include <utility>
 
+#include <unicode/utf8.h>
+
+#include "numbers/number_parser.h"
 #include "segment/segmenter.h"
 
 namespace claims {
@@ -15,12 +18,12 @@ constexpr std::size_t kLeadIn = 4096;        // context handed out again before 
 constexpr std::size_t kCutWindow = 1 << 16;  // where to look for a sentence boundary
 constexpr int kQuietMilliseconds = 100;      // a pipe this long without bytes has gone quiet
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // `at`, moved back to the first byte of the UTF-8 sequence it falls in.
 std::size_t code_point_start(std::string_view text, std::size_t at) {
-  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-  return at;
+  if (at == 0 || at >= text.size()) return at;
+  auto i = static_cast<int64_t>(at);
+  U8_SET_CP_START(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
+  return static_cast<std::size_t>(i);
 }
 
 }  // namespace

@@ -23,15 +23,6 @@ Converter open_converter(const char* name) {
   return converter;
 }
 
-// Bytes a UTF-8 sequence starting with `lead` takes; 0 for a byte no sequence starts with.
-int utf8_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) return 2;
-  if (lead >= 0xE0 && lead <= 0xEF) return 3;
-  if (lead >= 0xF0 && lead <= 0xF4) return 4;
-  return 0;
-}
-
 // Where the valid UTF-8 at the start of `bytes` ends (all of it when it is valid).
 std::size_t valid_utf8_prefix(std::string_view bytes) {
   const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
@@ -52,8 +43,10 @@ std::size_t valid_utf8_prefix(std::string_view bytes) {
 
 // The bytes at `at` start a sequence that the end of the block cut short.
 bool cut_sequence(std::string_view bytes, std::size_t at) {
-  int need = utf8_length(static_cast<unsigned char>(bytes[at]));
-  if (need <= 1 || at + static_cast<std::size_t>(need) <= bytes.size()) return false;
+  // ICU: the trail bytes a lead byte announces; 0 for ASCII and for no lead byte.
+  int trail = U8_COUNT_TRAIL_BYTES(static_cast<uint8_t>(bytes[at]));
+  std::size_t need = static_cast<std::size_t>(trail) + 1;
+  if (trail == 0 || at + need <= bytes.size()) return false;
   for (std::size_t i = at + 1; i < bytes.size(); ++i)
     if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) return false;
   return true;
