@@ -462,6 +462,9 @@ int main(int argc, char** argv) {
                "Instead of claims, list every number with the claim it became or why it\n"
                "became none: TSV source, line, column, number, outcome, rule, detail\n"
                "(e.g. claims --explain article.txt)");
+  app.add_flag("--fallback", options.fallback,
+               "Also report every figure no rule keyed, with its kind's generic key (count,\n"
+               "amount, percent, a unit); about thirty times slower on dense news");
   add_rule_options(app, rule_options);
   add_input_options(app, inputs);
 
