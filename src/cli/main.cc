@@ -457,14 +457,15 @@ int main(int argc, char** argv) {
                  "ISO code that a bare $ or 'dollars' stands for, instead of the guess\n"
                  "from the article (e.g. --currency-default CAD)")
       ->type_name("CODE");
+  bool keyed_only = false;
+  app.add_flag("--no-fallback", keyed_only,
+               "Report only the figures a claim rule keys; leave out those reported with\n"
+               "their kind's generic key (count, amount, percent, a unit)");
   bool explain = false;
   app.add_flag("--explain", explain,
                "Instead of claims, list every number with the claim it became or why it\n"
                "became none: TSV source, line, column, number, outcome, rule, detail\n"
                "(e.g. claims --explain article.txt)");
-  app.add_flag("--fallback", options.fallback,
-               "Also report every figure no rule keyed, with its kind's generic key (count,\n"
-               "amount, percent, a unit); about thirty times slower on dense news");
   add_rule_options(app, rule_options);
   add_input_options(app, inputs);
 
@@ -524,6 +525,7 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : kError;
   }
 
+  options.fallback = !keyed_only;
   if (rules_test->parsed()) return run_rules_test(rule_options, verbose);
   if (rules_list->parsed()) return run_rules_list(rule_options);
   if (rules_lint->parsed()) return run_rules_lint(rule_options);

@@ -47,10 +47,8 @@ struct ExtractOptions {
   bool number_layer = false;
   // Every figure of the number layer that no claim rule read becomes a claim too, with its
   // kind's generic key (`count`, `amount`, `percent`, a measure's unit), unless it is part
-  // of a name, date or time, a year, or a word ("one", "un"). Off by default: it runs the
-  // number layer on every candidate sentence, which costs about thirty times the claim
-  // rules on dense news (ICU's lenient spell-out parsing of words).
-  bool fallback = false;
+  // of a name, date or time, a year, or a word ("one", "un").
+  bool fallback = true;
 };
 
 class Extractor {

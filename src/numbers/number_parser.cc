@@ -241,20 +241,9 @@ std::optional<std::string> NumberParser::parse_digits(std::string_view text) con
 }
 
 std::optional<std::string> NumberParser::parse_words(std::string_view text) const {
-  std::string key(text);
-  {
-    std::lock_guard<std::mutex> lock(words_mutex_);
-    if (auto found = words_cache_.find(key); found != words_cache_.end()) return found->second;
-  }
-  std::optional<std::string> result;
-  for (const auto& format : spellout_) {
-    result = parse_whole(*format, text);
-    if (result) break;
-  }
-  std::lock_guard<std::mutex> lock(words_mutex_);
-  if (words_cache_.size() >= 4096) words_cache_.clear();
-  words_cache_.emplace(std::move(key), result);
-  return result;
+  for (const auto& format : spellout_)
+    if (auto result = parse_whole(*format, text)) return result;
+  return std::nullopt;
 }
 
 std::optional<std::string> NumberParser::parse_decimal(std::string_view text) const {
@@ -272,6 +261,19 @@ std::optional<std::string> NumberParser::parse_decimal(std::string_view text) co
   if (!has_digit && !has_letter) {
     if (auto digits = parse_digits(clean)) return digits;
   }
+  {
+    std::lock_guard<std::mutex> lock(words_mutex_);
+    if (auto found = words_cache_.find(clean); found != words_cache_.end()) return found->second;
+  }
+  auto result = parse_spelled(clean, has_digit);
+  std::lock_guard<std::mutex> lock(words_mutex_);
+  if (words_cache_.size() >= 4096) words_cache_.clear();
+  words_cache_.emplace(std::move(clean), result);
+  return result;
+}
+
+std::optional<std::string> NumberParser::parse_spelled(const std::string& clean,
+                                                       bool has_digit) const {
   auto value = parse_value(clean, 0);
   if (!value || !std::isfinite(*value)) return std::nullopt;
   // Whole numbers read through words are exact as ICU gives them.

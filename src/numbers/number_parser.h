@@ -46,6 +46,8 @@ class NumberParser {
  private:
   std::optional<std::string> parse_digits(std::string_view text) const;
   std::optional<std::string> parse_words(std::string_view text) const;
+  // The slow path of parse_decimal: words, fractions, exponents (ICU's spell-out rules).
+  std::optional<std::string> parse_spelled(const std::string& clean, bool has_digit) const;
   std::optional<double> parse_value(std::string_view text, int depth) const;
   std::optional<double> parse_word_value(std::string_view text, int depth) const;
   std::optional<double> parse_fraction(std::string_view text, int depth) const;
@@ -57,7 +59,8 @@ class NumberParser {
   std::unique_ptr<icu::NumberFormat> comma_decimal_;  // reads "1 234,5" and "1.234,5"
   std::vector<std::unique_ptr<icu::NumberFormat>> spellout_;
   // Spell-out parsing is ICU's slowest path and news repeats a small set of number words
-  // ("two", "trois", "a third"), so its results are remembered (bounded, thread-safe).
+  // ("two", "trois", "a third"), so parse_decimal remembers what it read through it
+  // (bounded, thread-safe).
   mutable std::mutex words_mutex_;
   mutable std::unordered_map<std::string, std::optional<std::string>> words_cache_;
 };

@@ -77,8 +77,6 @@ check "--explain names the rule of a claim" \
   grep -q $'\t467\tclaim\ten.count\tpractices 467 count$' "$tmp/explain"
 check "--explain says why a year is no claim" \
   grep -q $'\t2024\tdropped\tfr.count\tlooks like a year$' "$tmp/explain"
-check "--explain says when no rule matched" grep -q $'\t2028\tno rule\t' "$tmp/explain"
-"$claims" --fallback --explain corpus/000_29030ac9fe43aecd.txt >"$tmp/explain"
 check "--explain says why the fallback left a year out" \
   grep -q $'\t2028\tdropped\ten.numbers.number\tnot a figure: a year, date, time or name$' "$tmp/explain"
 check "--explain says why a duration is no claim" \

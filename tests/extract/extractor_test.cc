@@ -318,9 +318,7 @@ namespace {
 // "key value unit" of each claim of `text`.
 std::vector<std::string> figures(std::string_view text, const std::string& lang) {
   std::vector<std::string> out;
-  claims::ExtractOptions options;
-  options.fallback = true;
-  for (const auto& claim : claims::testing::default_extractor().extract(text, lang, options))
+  for (const auto& claim : claims::testing::claims_of(text, lang))
     out.push_back(claim.key + " " + claims::format_number(claim.value) + " " + claim.unit);
   return out;
 }
@@ -339,7 +337,8 @@ TEST_CASE("the fallback reports no year, date, time, code or number word", "[ext
   CHECK(figures("One of the firms was sold in 2021, on 06/2011 at 10:30.", "en").empty());
   CHECK(figures("It reports on 25 November; the A-320 flew 18 months ago.", "en").empty());
   CHECK(figures("Le 26 avril, une des deux sociétés a été vendue.", "fr").empty());
-  claims::ExtractOptions off;  // the default
+  claims::ExtractOptions off;
+  off.fallback = false;
   CHECK(claims::testing::default_extractor()
             .extract("The group, which employs 12,000, said so.", "en", off)
             .empty());
