@@ -525,11 +525,11 @@ void Extractor::match_sentence(const Language& language, std::string_view text, 
     if (words.find_first_not_of(" \t\r\n") != std::string_view::npos) ++back;
     window.begin = start;
   }
-  // Every rule of the layer runs on the sentence: RE2 rejects a sentence a rule cannot
-  // match with its DFA alone, which costs less than preselecting with an RE2::Set over the
-  // union of all the rules (measured: the set's DFA states are many times larger).
-  for (std::size_t index : layer.rule_indices) {
-    const Rule& rule = rules_.rules()[index];
+  // Only the rules whose words the sentence holds run (rules/prefilter.h).
+  std::vector<std::size_t> runnable;
+  layer.prefilter->candidates(text.substr(sentence.begin, sentence.size()), runnable);
+  for (std::size_t at : runnable) {
+    const Rule& rule = rules_.rules()[layer.rule_indices[at]];
     if (!rule.regex) continue;
     groups.assign(static_cast<std::size_t>(rule.group_count) + 1, {});
     std::size_t position = sentence.begin;

@@ -922,6 +922,28 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
     (rule.kind.empty() ? lexicon->claim_rules : lexicon->number_rules)
         .rule_indices.push_back(index);
   }
+  for (auto& lexicon : lexicons_) {
+    compile_prefilter(lexicon->claim_rules, options, true);
+    // The number layer's rules each need only a digit or a number word, which nearly every
+    // candidate sentence has: there the prefilter's pass costs more than it saves
+    // (measured: 5.3 of 6 rules pass, `claims numbers` 13% slower).
+    compile_prefilter(lexicon->number_rules, options, false);
+  }
+}
+
+void RuleSet::compile_prefilter(Lexicon::Layer& layer, const RE2::Options& options,
+                                bool filtered) const {
+  layer.prefilter = std::make_unique<RulePrefilter>();
+  for (std::size_t index : layer.rule_indices) {
+    if (!filtered) {
+      layer.prefilter->add_unfiltered();
+      continue;
+    }
+    RE2::Options rule_options = options;
+    rule_options.set_case_sensitive(rules_[index].case_sensitive);
+    layer.prefilter->add(rules_[index].expanded, rule_options);
+  }
+  layer.prefilter->compile();
 }
 
 }  // namespace claims

@@ -28,6 +28,8 @@
 
 #include <re2/re2.h>
 
+#include "rules/prefilter.h"
+
 namespace claims {
 
 struct Diagnostic {
@@ -156,6 +158,9 @@ struct Lexicon {
   // The rules of one layer: claims, or the number layer (`claims numbers`).
   struct Layer {
     std::vector<std::size_t> rule_indices;  // into RuleSet::rules()
+    // Which of them may match a sentence (positions in rule_indices); never null once
+    // compiled.
+    std::unique_ptr<RulePrefilter> prefilter;
   };
   Layer claim_rules;
   Layer number_rules;
@@ -213,6 +218,9 @@ class RuleSet {
                                            std::vector<Diagnostic>& errors) const;
   void compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
                                std::vector<Diagnostic>& errors) const;
+  // The prefilter of one layer, from its rules' expanded patterns (or one that lets every
+  // rule run, when not `filtered`).
+  void compile_prefilter(Lexicon::Layer& layer, const RE2::Options& options, bool filtered) const;
   // Compiles one rule; false when it cannot run (then the reason is in `errors`).
   bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
                     std::vector<Diagnostic>& errors) const;
