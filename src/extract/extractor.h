@@ -1,8 +1,21 @@
 // Stage 6: rules + numbers -> claims.
 //
-// One pass of a cheap regex finds the places worth looking at; only the sentences around
-// them are segmented and matched by the rules. Where two rules read the same number the
-// higher priority wins, then the longer match.
+// One pass of a cheap regex (the language's {candidate}) finds the places worth looking
+// at; only the sentences around them are segmented (ICU) and matched. Within a sentence,
+// the rules whose words it holds run (rules/prefilter.h); each match becomes a claim
+// through the claim builder (extract/claim_builder.h), and the resolver keeps one reading
+// per number (extract/resolver.h). The figures that no claim rule read are then reported
+// under their kind's generic key (the fallback). What the article says beyond a sentence
+// (its dollar, the currencies it names, its dates and names) is read first, once
+// (extract/article_context.h).
+//
+// Costs: linear in the text; per candidate sentence, one RE2::Set pass and one submatch
+// search per runnable rule.
+//
+//   RuleSet rules = ...;                       // compiled
+//   Extractor extractor(rules);
+//   for (const Claim& claim : extractor.extract(text, "en", ExtractOptions{}))
+//     print(claim.key, claim.value, claim.unit);  // staff 9100 count
 #pragma once
 
 #include <memory>
@@ -11,33 +24,15 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/claim.h"
 #include "numbers/number_parser.h"
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
 namespace claims {
 
-struct Claim {
-  const Rule* rule = nullptr;
-  std::string key;  // language-independent claim key, e.g. "staff"
-  double value = 0;
-  // Number layer only: false for a unit or a currency named without a number ("the dollar
-  // fell"), which a rule reads through an empty value group.
-  bool has_value = true;
-  std::optional<double> value_max;
-  std::string unit;      // "count", "%", "GBP", "GBX", "km", ...
-  std::string modifier;  // "", "approx", "over", "under", "at_least", "at_most", "range"
-  Span text;             // the matched words
-  Span number;           // the number itself (the lower end of a range)
-  Span sentence;         // the sentence they stand in: the evidence
-};
-
-// A rule match that did not become a claim, and why (for rule authors).
-struct Rejection {
-  const Rule* rule = nullptr;
-  Span text;
-  std::string reason;
-};
+struct Candidate;
+struct RuleMatch;
 
 struct ExtractOptions {
   std::string lang = "auto";     // "en", "fr", ... or "auto"
@@ -73,39 +68,26 @@ class Extractor {
                              std::vector<Rejection>* rejected = nullptr,
                              std::size_t from = 0) const;
 
-  // The ISO code a bare dollar stands for in `text`: the code whose markers ("Toronto",
-  // "C$", "dollars canadiens") occur there, else "USD".
-  std::string article_dollar(std::string_view text, const Lexicon& lexicon) const;
-
  private:
   struct Language;
-  struct Match;
-  // What an article says beyond one sentence: its own dollar, and where it names a
-  // currency with an amount ("12 millions" after "francs" keeps francs).
-  struct Context {
-    std::string dollar;
-    std::vector<std::pair<std::size_t, std::string>> currencies;  // offset, ISO code
-    std::vector<Span> excluded;  // what [patterns] exclude matches: dates, names, times
-    // The last currency named from `since` to `offset`, else the first one named from
-    // there to `until` (the end of the sentence: "relevé de 20 centimes à 2,50 francs").
-    std::string currency_before(std::size_t offset, std::size_t until = 0,
-                                std::size_t since = 0) const;
-    bool excludes(Span span) const;  // overlaps something {exclude} matched
-  };
+  struct Pass;
+  struct Scope;
   const Language* language(const std::string& code) const;
-  void match_sentence(const Language& language, std::string_view text, Span sentence,
-                      Segmenter& segmenter, const Context& context, bool number_layer,
-                      std::vector<Match>& matches, std::vector<Rejection>* rejected) const;
-  // The figures of `sentence` that the claims from `matches[first]` on leave unread.
-  void add_fallback_figures(const Language& language, std::string_view text, Span sentence,
-                            Segmenter& segmenter, const Context& context,
-                            std::vector<Match>& matches, std::size_t first,
-                            std::vector<Rejection>* rejected) const;
+  void read_every_sentence(const Pass& pass, std::size_t from, std::vector<Candidate>& kept) const;
+  void read_candidate_sentences(const Pass& pass, std::size_t from, bool fallback,
+                                std::vector<Candidate>& kept) const;
+  // The rules of one layer over one sentence; the readings that stand go to `kept`.
+  void match_sentence(const Pass& pass, Span sentence, bool number_layer,
+                      std::vector<Candidate>& kept) const;
+  void match_rule(const Pass& pass, const Rule& rule, const Scope& scope,
+                  std::vector<Candidate>& found) const;
+  // Where to go on after the match at `span`, which becomes a candidate unless refused.
+  std::size_t take_match(const Pass& pass, const RuleMatch& match, Span span, const Scope& scope,
+                         std::vector<Candidate>& found) const;
+  // The figures of `sentence` that the claims from `kept[first]` on leave unread.
+  void add_fallback_figures(const Pass& pass, Span sentence, std::vector<Candidate>& kept,
+                            std::size_t first) const;
   bool counts_no_claim(std::string_view text, std::size_t end) const;
-  std::optional<Claim> build_claim(const Language& language, const Rule& rule,
-                                   const re2::StringPiece* groups, std::string_view text,
-                                   Span window, const Context& context, std::string& reason) const;
-  std::string key_from_noun(std::string_view noun) const;
 
   const RuleSet& rules_;
   std::vector<std::unique_ptr<Language>> languages_;

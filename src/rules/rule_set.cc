@@ -856,6 +856,7 @@ void RuleSet::compile_engine_patterns(Lexicon& lexicon, const RE2::Options& opti
   if (!lexicon.candidate) lexicon.candidate = std::make_unique<RE2>("\\d", scan);
   lexicon.numbers = compile_sub_pattern(lexicon, "number", scan, errors);
   lexicon.clause_break = compile_sub_pattern(lexicon, "clause_break", scan, errors);
+  lexicon.conversion = compile_sub_pattern(lexicon, "conversion", scan, errors);
   RE2::Options exact = scan;
   exact.set_case_sensitive(true);
   lexicon.exclude = compile_sub_pattern(lexicon, "exclude", exact, errors);

@@ -119,8 +119,8 @@ struct Rule {
 };
 
 // Sub-patterns the engine runs itself, beside the rules that refer to them.
-inline constexpr const char* kEngineSubPatterns[] = {"candidate", "number", "money", "exclude",
-                                                     "clause_break"};
+inline constexpr const char* kEngineSubPatterns[] = {"candidate", "number",       "money",
+                                                     "exclude",   "clause_break", "conversion"};
 
 // The vocabularies and sub-patterns of one language.
 struct Lexicon {
@@ -155,6 +155,8 @@ struct Lexicon {
   std::unique_ptr<RE2> money;         // where an article names a currency ({money})
   std::unique_ptr<RE2> exclude;       // names, dates, times: no claims ({exclude})
   std::unique_ptr<RE2> clause_break;  // what a `gap` group may not hold ({clause_break})
+  // What stands between an amount and the same in another currency ({conversion}).
+  std::unique_ptr<RE2> conversion;
   // The rules of one layer: claims, or the number layer (`claims numbers`).
   struct Layer {
     std::vector<std::size_t> rule_indices;  // into RuleSet::rules()
