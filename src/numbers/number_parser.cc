@@ -175,6 +175,55 @@ int scale_word(std::string_view word, bool long_scale) {
   return 0;
 }
 
+// Whether `text` has a letter: lower-case ASCII or any byte of a non-ASCII character.
+bool has_letter(std::string_view text) {
+  bool has_letter = false;
+  for (char c : text)
+    has_letter = has_letter || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  return has_letter;
+}
+
+// "½", "⅔": one character with a numeric value in Unicode; nothing for any other text.
+std::optional<double> parse_unicode_fraction(std::string_view text) {
+  if (icu::UnicodeString single = icu::UnicodeString::fromUTF8(text);
+      single.countChar32() == 1 && static_cast<unsigned char>(text[0]) >= 0x80) {
+    double numeric = u_getNumericValue(single.char32At(0));
+    if (numeric != U_NO_NUMERIC_VALUE) return numeric;
+  }
+  return std::nullopt;
+}
+
+// Number words as ICU's spell-out rules read them: "nought" is "zero", and "a hundred" and
+// "hundred thousand" get their "one".
+std::string words_for_icu(std::string_view text) {
+  std::string words(text);
+  for (std::string_view zero : {"nought", "naught"})
+    for (auto at = words.find(zero); at != std::string::npos; at = words.find(zero))
+      words.replace(at, zero.size(), "zero");
+  if (words.starts_with("a ") || words.starts_with("an ")) {
+    std::string rest = words.substr(words.find(' ') + 1);
+    if (rest.starts_with("hundred") || rest.starts_with("thousand") ||
+        rest.starts_with("million") || rest.starts_with("dozen"))
+      words = "one " + rest;
+  } else if (words.starts_with("hundred ") || words.starts_with("thousand ")) {
+    words = "one " + words;  // "hundred thousand"
+  }
+  return words;
+}
+
+// The parts of `text` between single spaces ("3 hundred" -> "3", "hundred").
+std::vector<std::string_view> split_spaces(std::string_view text) {
+  std::vector<std::string_view> tokens;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    tokens.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return tokens;
+}
+
 }  // namespace
 
 NumberParser::NumberParser(const std::vector<std::string>& spellout_locales, char decimal_mark)
@@ -284,103 +333,127 @@ std::optional<std::string> NumberParser::parse_spelled(const std::string& clean,
 
 std::optional<double> NumberParser::parse_value(std::string_view text, int depth) const {
   if (depth > 6 || text.empty()) return std::nullopt;
-  auto number = [&](std::string_view part) { return parse_value(part, depth + 1); };
   std::string_view before, after;
   // "one over three", "two out of five hundred", "un sur trois".
-  for (std::string_view word : {"over", "out of", "sur"}) {
-    if (!split_last(text, word, before, after)) continue;
-    auto numerator = number(before), denominator = number(after);
-    if (!numerator || !denominator || *denominator == 0) return std::nullopt;
-    if (word == "out of" && std::fabs(*numerator) >= std::fabs(*denominator)) return std::nullopt;
-    return *numerator / *denominator;
-  }
+  for (std::string_view word : {"over", "out of", "sur"})
+    if (split_last(text, word, before, after))
+      return parse_ratio(before, after, word == "out of", depth);
   // "-1.1^23", "6.23x10^-4", "1.3e6", "-12e-1".
-  if (auto caret = text.find('^'); caret != std::string_view::npos) {
-    std::string_view base = text.substr(0, caret), power = text.substr(caret + 1);
-    bool negative_power = false;
-    while (!power.empty() && (power[0] == '-' || power[0] == '+')) {
-      negative_power = negative_power != (power[0] == '-');
-      power.remove_prefix(1);
-    }
-    auto x10 = base.find("x10");
-    auto p = parse_digits(power);
-    if (!p) return std::nullopt;
-    double exponent = std::strtod(p->c_str(), nullptr) * (negative_power ? -1 : 1);
-    if (x10 != std::string_view::npos && x10 + 3 == base.size()) {
-      auto mantissa = parse_digits(base.substr(0, x10));
-      if (!mantissa) return std::nullopt;
-      return std::strtod(mantissa->c_str(), nullptr) * std::pow(10.0, exponent);
-    }
-    bool negative = !base.empty() && base[0] == '-';
-    if (negative) base.remove_prefix(1);
-    auto b = parse_digits(base);
-    if (!b) return std::nullopt;
-    double result = std::pow(std::strtod(b->c_str(), nullptr), exponent);
-    return negative ? -result : result;
+  if (auto caret = text.find('^'); caret != std::string_view::npos)
+    return parse_power(text.substr(0, caret), text.substr(caret + 1));
+  if (auto value = parse_exponent(text)) return value;
+  // "-4/5", "2 1/4", "10 1/2".
+  if (auto slash = text.find('/'); slash != std::string_view::npos)
+    return parse_slash_fraction(text.substr(0, slash), text.substr(slash + 1));
+  // "½", "⅔": one character with a numeric value in Unicode.
+  if (auto value = parse_unicode_fraction(text)) return value;
+  if (!has_letter(text)) return digits_value(text);
+  return parse_word_value(text, depth);
+}
+
+std::optional<double> NumberParser::parse_ratio(std::string_view numerator_text,
+                                                std::string_view denominator_text, bool out_of,
+                                                int depth) const {
+  auto numerator = parse_value(numerator_text, depth + 1),
+       denominator = parse_value(denominator_text, depth + 1);
+  if (!numerator || !denominator || *denominator == 0) return std::nullopt;
+  if (out_of && std::fabs(*numerator) >= std::fabs(*denominator)) return std::nullopt;
+  return *numerator / *denominator;
+}
+
+std::optional<double> NumberParser::parse_power(std::string_view base,
+                                                std::string_view power) const {
+  bool negative_power = false;
+  while (!power.empty() && (power[0] == '-' || power[0] == '+')) {
+    negative_power = negative_power != (power[0] == '-');
+    power.remove_prefix(1);
   }
+  auto x10 = base.find("x10");
+  auto p = digits_value(power);
+  if (!p) return std::nullopt;
+  double exponent = *p * (negative_power ? -1 : 1);
+  if (x10 != std::string_view::npos && x10 + 3 == base.size()) {
+    auto mantissa = digits_value(base.substr(0, x10));
+    if (!mantissa) return std::nullopt;
+    return *mantissa * std::pow(10.0, exponent);
+  }
+  bool negative = !base.empty() && base[0] == '-';
+  if (negative) base.remove_prefix(1);
+  auto b = digits_value(base);
+  if (!b) return std::nullopt;
+  double result = std::pow(*b, exponent);
+  return negative ? -result : result;
+}
+
+std::optional<double> NumberParser::parse_exponent(std::string_view text) const {
   if (auto e = text.find('e');
       e != std::string_view::npos && e > 0 && is_digit(text[e - 1]) && e + 1 < text.size()) {
-    auto mantissa = parse_digits(text.substr(0, e));
+    auto mantissa = digits_value(text.substr(0, e));
     std::string_view power = text.substr(e + 1);
     if (mantissa && !power.empty()) {
       char* end = nullptr;
       std::string p(power);
       double exponent = std::strtod(p.c_str(), &end);
-      if (end == p.c_str() + p.size())
-        return std::strtod(mantissa->c_str(), nullptr) * std::pow(10.0, exponent);
+      if (end == p.c_str() + p.size()) return *mantissa * std::pow(10.0, exponent);
     }
   }
-  // "-4/5", "2 1/4", "10 1/2".
-  if (auto slash = text.find('/'); slash != std::string_view::npos) {
-    std::string_view left = text.substr(0, slash), right = text.substr(slash + 1);
-    double whole = 0;
-    bool negative = !left.empty() && left[0] == '-';
-    if (negative) left.remove_prefix(1);
-    while (!left.empty() && left[0] == ' ') left.remove_prefix(1);
-    if (auto space = left.rfind(' '); space != std::string_view::npos) {
-      auto w = parse_digits(left.substr(0, space));
-      if (!w) return std::nullopt;
-      whole = std::strtod(w->c_str(), nullptr);
-      left = left.substr(space + 1);
-    }
-    auto numerator = parse_digits(left), denominator = parse_digits(right);
-    if (!numerator || !denominator) return std::nullopt;
-    double d = std::strtod(denominator->c_str(), nullptr);
-    if (d == 0) return std::nullopt;
-    double result = whole + std::strtod(numerator->c_str(), nullptr) / d;
-    return negative ? -result : result;
+  return std::nullopt;
+}
+
+std::optional<double> NumberParser::parse_slash_fraction(std::string_view left,
+                                                         std::string_view right) const {
+  double whole = 0;
+  bool negative = !left.empty() && left[0] == '-';
+  if (negative) left.remove_prefix(1);
+  while (!left.empty() && left[0] == ' ') left.remove_prefix(1);
+  if (auto space = left.rfind(' '); space != std::string_view::npos) {
+    auto w = digits_value(left.substr(0, space));
+    if (!w) return std::nullopt;
+    whole = *w;
+    left = left.substr(space + 1);
   }
-  // "½", "⅔": one character with a numeric value in Unicode.
-  if (icu::UnicodeString single = icu::UnicodeString::fromUTF8(text);
-      single.countChar32() == 1 && static_cast<unsigned char>(text[0]) >= 0x80) {
-    double numeric = u_getNumericValue(single.char32At(0));
-    if (numeric != U_NO_NUMERIC_VALUE) return numeric;
-  }
-  bool has_letter = false;
-  for (char c : text)
-    has_letter = has_letter || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-  if (!has_letter) {
-    auto digits = parse_digits(text);
-    if (!digits) return std::nullopt;
-    return std::strtod(digits->c_str(), nullptr);
-  }
-  return parse_word_value(text, depth);
+  auto numerator = digits_value(left), denominator = digits_value(right);
+  if (!numerator || !denominator || *denominator == 0) return std::nullopt;
+  double result = whole + *numerator / *denominator;
+  return negative ? -result : result;
+}
+
+std::optional<double> NumberParser::digits_value(std::string_view text) const {
+  auto digits = parse_digits(text);
+  if (!digits) return std::nullopt;
+  return std::strtod(digits->c_str(), nullptr);
 }
 
 std::optional<double> NumberParser::parse_word_value(std::string_view text, int depth) const {
-  auto number = [&](std::string_view part) { return parse_value(part, depth + 1); };
-  std::string words(text);
-  for (std::string_view zero : {"nought", "naught"})
-    for (auto at = words.find(zero); at != std::string::npos; at = words.find(zero))
-      words.replace(at, zero.size(), "zero");
-  if (words.starts_with("a ") || words.starts_with("an ")) {
-    std::string rest = words.substr(words.find(' ') + 1);
-    if (rest.starts_with("hundred") || rest.starts_with("thousand") ||
-        rest.starts_with("million") || rest.starts_with("dozen"))
-      words = "one " + rest;
-  } else if (words.starts_with("hundred ") || words.starts_with("thousand ")) {
-    words = "one " + words;  // "hundred thousand"
+  std::string words = words_for_icu(text);
+  if (auto cardinal = parse_cardinal_words(words)) return cardinal;
+  // Digits among words: "3 hundred and 21" is read as ICU writes it, "three hundred and
+  // twenty-one"; "1,674.5 million" as a number times its scale.
+  if (words.find_first_of("0123456789") != std::string::npos && !spellout_.empty())
+    return parse_digits_among_words(words, depth);
+  std::string_view view = words, before, after;
+  // Decimals in words: "two hundred point zero three", "deux virgule cinq".
+  for (std::string_view mark : {"point", "virgule"})
+    if (split_last(view, mark, before, after)) return parse_decimal_words(before, after, depth);
+  // Dozens: "a dozen", "three dozens", "half a dozen", "5 dzs".
+  for (std::string_view dozen : {" dozens", " dozen", " dozs", " dzs", " douzaines", " douzaine"})
+    if (view.ends_with(dozen))
+      return parse_dozens(view.substr(0, view.size() - dozen.size()), depth);
+  // A scale after a fraction: "half million", "two thirds of a million", "five and a half
+  // million".
+  if (auto value = parse_scaled_fraction(view, depth)) return value;
+  // "three and a half", "one hundred and three and two thirds", "trois et un cinquième",
+  // "3 million and a half".
+  for (std::string_view joint : {"and", "et"}) {
+    if (!split_last(view, joint, before, after)) continue;
+    if (auto value = parse_and_fraction(before, after, depth)) return value;
+    break;  // the first joint decides; without a fraction after it, `view` may still be one
   }
+  if (auto fraction = parse_fraction(view, depth + 1)) return fraction;
+  return std::nullopt;
+}
+
+std::optional<double> NumberParser::parse_cardinal_words(const std::string& words) const {
   // A last word that is an ordinal makes a fraction ("a hundredth", "two thirds"), which
   // lenient cardinal parsing would misread.
   std::string_view last_word = words;
@@ -390,87 +463,80 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
   bool ends_in_ordinal = last_word.size() < words.size() && ordinal_value(last_word).has_value();
   if (!ends_in_ordinal)
     if (auto exact = parse_words(words)) return std::strtod(exact->c_str(), nullptr);
-  // Digits among words: "3 hundred and 21" is read as ICU writes it, "three hundred and
-  // twenty-one"; "1,674.5 million" as a number times its scale.
-  if (words.find_first_of("0123456789") != std::string::npos && !spellout_.empty()) {
-    std::string spelled;
-    bool ok = true;
-    std::size_t start = 0;
-    std::vector<std::string_view> tokens;
-    std::string_view all = words;
-    while (start < all.size()) {
-      std::size_t end = all.find(' ', start);
-      if (end == std::string_view::npos) end = all.size();
-      tokens.push_back(all.substr(start, end - start));
-      start = end + 1;
-    }
-    if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_word(tokens[1], long_scale_) > 0) {
-      auto d = parse_digits(tokens[0]);
-      if (!d) return std::nullopt;
-      return std::strtod(d->c_str(), nullptr) * std::pow(10.0, scale_word(tokens[1], long_scale_));
-    }
-    for (std::string_view token : tokens) {
-      if (!spelled.empty()) spelled += ' ';
-      if (!is_digit(token[0])) {
-        spelled += token;
-        continue;
-      }
-      auto d = parse_digits(token);
-      if (!d || d->find_first_not_of("0123456789") != std::string::npos) {
-        ok = false;
-        break;
-      }
-      icu::UnicodeString written;
-      spellout_.front()->format(static_cast<int64_t>(std::strtoll(d->c_str(), nullptr, 10)),
-                                written);
-      std::string utf8;
-      written.toUTF8String(utf8);
-      spelled += utf8;
-    }
-    if (ok && spelled != words) return parse_value(spelled, depth + 1);
-    return std::nullopt;
+  return std::nullopt;
+}
+
+std::optional<double> NumberParser::parse_digits_among_words(const std::string& words,
+                                                             int depth) const {
+  std::vector<std::string_view> tokens = split_spaces(words);
+  if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_word(tokens[1], long_scale_) > 0) {
+    auto d = digits_value(tokens[0]);
+    if (!d) return std::nullopt;
+    return *d * std::pow(10.0, scale_word(tokens[1], long_scale_));
   }
-  std::string_view view = words, before, after;
-  // Decimals in words: "two hundred point zero three", "deux virgule cinq".
-  for (std::string_view mark : {"point", "virgule"}) {
-    if (!split_last(view, mark, before, after)) continue;
-    auto whole = number(before);
-    if (!whole) return std::nullopt;
-    std::string decimals;
-    std::size_t start = 0;
-    // "virgule cinquante deux" is .52; "point zero three" is .03, digit by digit.
-    if (auto all = parse_words(after); all && after.find("zero") == std::string_view::npos &&
-                                       all->find_first_not_of("0123456789") == std::string::npos) {
-      decimals = *all;
-      start = after.size() + 1;
+  auto spelled = spell_out_digits(tokens);
+  if (spelled && *spelled != words) return parse_value(*spelled, depth + 1);
+  return std::nullopt;
+}
+
+std::optional<std::string> NumberParser::spell_out_digits(
+    const std::vector<std::string_view>& tokens) const {
+  std::string spelled;
+  for (std::string_view token : tokens) {
+    if (!spelled.empty()) spelled += ' ';
+    if (!is_digit(token[0])) {
+      spelled += token;
+      continue;
     }
-    while (start <= after.size()) {
-      std::size_t end = after.find(' ', start);
-      if (end == std::string_view::npos) end = after.size();
-      auto digit = parse_words(after.substr(start, end - start));
-      if (!digit || digit->find_first_not_of("0123456789") != std::string::npos)
-        return std::nullopt;
-      decimals += *digit;
-      start = end + 1;
-    }
-    double fraction = std::strtod(("0." + decimals).c_str(), nullptr);
-    return *whole < 0 ? *whole - fraction : *whole + fraction;
+    auto d = parse_digits(token);
+    if (!d || d->find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    icu::UnicodeString written;
+    spellout_.front()->format(static_cast<int64_t>(std::strtoll(d->c_str(), nullptr, 10)), written);
+    std::string utf8;
+    written.toUTF8String(utf8);
+    spelled += utf8;
   }
-  // Dozens: "a dozen", "three dozens", "half a dozen", "5 dzs".
-  for (std::string_view dozen : {" dozens", " dozen", " dozs", " dzs", " douzaines", " douzaine"}) {
-    if (!view.ends_with(dozen)) continue;
-    std::string_view count = view.substr(0, view.size() - dozen.size());
-    if (count == "half a") return 6.0;
-    if (count == "a" || count == "une") return 12.0;
-    auto n = number(count);
-    if (!n) return std::nullopt;
-    return *n * 12;
+  return spelled;
+}
+
+std::optional<double> NumberParser::parse_decimal_words(std::string_view whole_words,
+                                                        std::string_view decimal_words,
+                                                        int depth) const {
+  auto whole = parse_value(whole_words, depth + 1);
+  if (!whole) return std::nullopt;
+  std::string decimals;
+  std::size_t start = 0;
+  // "virgule cinquante deux" is .52; "point zero three" is .03, digit by digit.
+  if (auto all = parse_words(decimal_words);
+      all && decimal_words.find("zero") == std::string_view::npos &&
+      all->find_first_not_of("0123456789") == std::string::npos) {
+    decimals = *all;
+    start = decimal_words.size() + 1;
   }
-  // A scale after a fraction: "half million", "two thirds of a million", "five and a half
-  // million".
-  if (auto space = view.rfind(' '); space != std::string_view::npos) {
-    if (int power = scale_word(view.substr(space + 1), long_scale_)) {
-      std::string_view head = view.substr(0, space);
+  while (start <= decimal_words.size()) {
+    std::size_t end = decimal_words.find(' ', start);
+    if (end == std::string_view::npos) end = decimal_words.size();
+    auto digit = parse_words(decimal_words.substr(start, end - start));
+    if (!digit || digit->find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    decimals += *digit;
+    start = end + 1;
+  }
+  double fraction = std::strtod(("0." + decimals).c_str(), nullptr);
+  return *whole < 0 ? *whole - fraction : *whole + fraction;
+}
+
+std::optional<double> NumberParser::parse_dozens(std::string_view count, int depth) const {
+  if (count == "half a") return 6.0;
+  if (count == "a" || count == "une") return 12.0;
+  auto n = parse_value(count, depth + 1);
+  if (!n) return std::nullopt;
+  return *n * 12;
+}
+
+std::optional<double> NumberParser::parse_scaled_fraction(std::string_view text, int depth) const {
+  if (auto space = text.rfind(' '); space != std::string_view::npos) {
+    if (int power = scale_word(text.substr(space + 1), long_scale_)) {
+      std::string_view head = text.substr(0, space);
       for (std::string_view of : {" of a", " d'un", " de"})
         if (head.ends_with(of)) head.remove_suffix(of.size());
       if (auto fraction = parse_fraction(head, depth + 1)) return *fraction * std::pow(10.0, power);
@@ -478,36 +544,34 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
         return (head == "half" ? 0.5 : 0.25) * std::pow(10.0, power);
     }
   }
-  // "three and a half", "one hundred and three and two thirds", "trois et un cinquième",
-  // "3 million and a half".
-  for (std::string_view joint : {"and", "et"}) {
-    if (!split_last(view, joint, before, after)) continue;
-    // "five and a half million", "one billion and three quarters million".
-    if (auto space = after.rfind(' '); space != std::string_view::npos) {
-      if (int power = scale_word(after.substr(space + 1), long_scale_)) {
-        auto part = parse_fraction(after.substr(0, space), depth + 1);
-        auto whole = number(before);
-        if (part && whole) {
-          auto last = before.rfind(' ');
-          bool scaled = last != std::string_view::npos &&
-                        scale_word(before.substr(last + 1), long_scale_) > 0;
-          return scaled ? *whole + *part * std::pow(10.0, power)
-                        : (*whole + *part) * std::pow(10.0, power);
-        }
+  return std::nullopt;
+}
+
+std::optional<double> NumberParser::parse_and_fraction(std::string_view before,
+                                                       std::string_view after, int depth) const {
+  // "five and a half million", "one billion and three quarters million".
+  if (auto space = after.rfind(' '); space != std::string_view::npos) {
+    if (int power = scale_word(after.substr(space + 1), long_scale_)) {
+      auto part = parse_fraction(after.substr(0, space), depth + 1);
+      auto whole = parse_value(before, depth + 1);
+      if (part && whole) {
+        auto last = before.rfind(' ');
+        bool scaled =
+            last != std::string_view::npos && scale_word(before.substr(last + 1), long_scale_) > 0;
+        return scaled ? *whole + *part * std::pow(10.0, power)
+                      : (*whole + *part) * std::pow(10.0, power);
       }
     }
-    auto fraction = parse_fraction(after, depth + 1);
-    if (!fraction) break;
-    auto whole = number(before);
-    if (!whole) break;
-    // After a scale word the fraction is of that scale: "3 million and a half".
-    if (auto space = before.rfind(' '); space != std::string_view::npos)
-      if (int power = scale_word(before.substr(space + 1), long_scale_))
-        return *whole + *fraction * std::pow(10.0, power);
-    return *whole + *fraction;
   }
-  if (auto fraction = parse_fraction(view, depth + 1)) return fraction;
-  return std::nullopt;
+  auto fraction = parse_fraction(after, depth + 1);
+  if (!fraction) return std::nullopt;
+  auto whole = parse_value(before, depth + 1);
+  if (!whole) return std::nullopt;
+  // After a scale word the fraction is of that scale: "3 million and a half".
+  if (auto space = before.rfind(' '); space != std::string_view::npos)
+    if (int power = scale_word(before.substr(space + 1), long_scale_))
+      return *whole + *fraction * std::pow(10.0, power);
+  return *whole + *fraction;
 }
 
 // "a third", "two thirds", "trois cinquièmes", "one-eighth", "un demi".

@@ -48,8 +48,38 @@ class NumberParser {
   std::optional<std::string> parse_words(std::string_view text) const;
   // The slow path of parse_decimal: words, fractions, exponents (ICU's spell-out rules).
   std::optional<std::string> parse_spelled(const std::string& clean, bool has_digit) const;
+  // The value of `text`, trying each form in turn (`depth` bounds the recursion).
   std::optional<double> parse_value(std::string_view text, int depth) const;
+  // "one over three", "un sur trois"; with `out_of`, "two out of five" (a part, less than all).
+  std::optional<double> parse_ratio(std::string_view numerator_text,
+                                    std::string_view denominator_text, bool out_of,
+                                    int depth) const;
+  // `base` to the `power` ("-1.1^23"), or its mantissa times 10 to it ("6.23x10^-4").
+  std::optional<double> parse_power(std::string_view base, std::string_view power) const;
+  // A mantissa and an exponent of ten, "1.3e6" or "-12e-1"; nothing for other text.
+  std::optional<double> parse_exponent(std::string_view text) const;
+  // "-4/5", "2 1/4": the whole number and numerator `left` of the slash, the denominator right.
+  std::optional<double> parse_slash_fraction(std::string_view left, std::string_view right) const;
+  // What parse_digits reads, as a double.
+  std::optional<double> digits_value(std::string_view text) const;
+  // The value of `text` that has letters: words, digits among words, fractions in words.
   std::optional<double> parse_word_value(std::string_view text, int depth) const;
+  // Cardinal words ("twenty-one"); nothing when the last word is an ordinal ("two thirds").
+  std::optional<double> parse_cardinal_words(const std::string& words) const;
+  // "3 hundred and 21" read as "three hundred and twenty-one"; "1,674.5 million".
+  std::optional<double> parse_digits_among_words(const std::string& words, int depth) const;
+  // The tokens joined with each figure in words ("3" -> "three"); nothing for a figure not whole.
+  std::optional<std::string> spell_out_digits(const std::vector<std::string_view>& tokens) const;
+  // The words either side of "point" or "virgule": "two point five", "deux virgule cinq".
+  std::optional<double> parse_decimal_words(std::string_view whole_words,
+                                            std::string_view decimal_words, int depth) const;
+  // `count` dozens: "a", "half a", "three" (figures are spelled out first, "5 dzs").
+  std::optional<double> parse_dozens(std::string_view count, int depth) const;
+  // A fraction before a scale word: "half million", "two thirds of a million"; else nothing.
+  std::optional<double> parse_scaled_fraction(std::string_view text, int depth) const;
+  // A number and a fraction: "three and a half", "five and a half million", "3 million and a half".
+  std::optional<double> parse_and_fraction(std::string_view before, std::string_view after,
+                                           int depth) const;
   std::optional<double> parse_fraction(std::string_view text, int depth) const;
   std::optional<double> ordinal_value(std::string_view word) const;
 
