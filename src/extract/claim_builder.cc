@@ -1,10 +1,5 @@
 #include "extract/claim_builder.h"
 
-#include <unicode/locid.h>
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -12,23 +7,19 @@
 namespace claims {
 namespace {
 
+// The words of a phrase, split at white space (text/folding.h).
 std::vector<std::string_view> split_words(std::string_view phrase) {
   std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < phrase.size()) {
-    while (i < phrase.size() && (phrase[i] == ' ' || phrase[i] == '\t')) ++i;
-    std::size_t start = i;
-    while (i < phrase.size() && phrase[i] != ' ' && phrase[i] != '\t') ++i;
-    // No-break spaces separate words too.
-    std::string_view word = phrase.substr(start, i - start);
-    for (std::string_view nbsp : {"\xC2\xA0", "\xE2\x80\xAF"}) {
-      auto at = word.find(nbsp);
-      if (at != std::string_view::npos) {
-        i = start + at + nbsp.size();
-        word = word.substr(0, at);
-      }
+  std::size_t start = 0, i = 0;
+  while (i <= phrase.size()) {
+    std::size_t width = i < phrase.size() ? space_width(phrase.substr(i)) : 1;
+    if (width == 0) {
+      i += 1;
+      continue;
     }
-    if (!word.empty()) words.push_back(word);
+    if (i > start) words.push_back(phrase.substr(start, i - start));
+    i += width;
+    start = i;
   }
   return words;
 }
@@ -266,9 +257,12 @@ bool ClaimBuilder::apply_sign(Draft& draft) const {
   const RuleMatch& match = draft.match;
   Claim& claim = draft.claim;
   if (std::string_view word = match.first(Role::kDirection); !word.empty()) {
-    const int* sign = look_up(lexicon_.directions, word, "direction", "directions", draft.reason);
-    if (!sign) return false;
-    if (*sign < 0) {
+    int sign = sign_of(word);
+    if (sign == 0) {
+      draft.reason = "direction \"" + std::string(word) + "\" is not in [directions]";
+      return false;
+    }
+    if (sign < 0) {
       claim.value = -claim.value;
       if (claim.value_max) claim.value_max = -*claim.value_max;
     }
@@ -285,6 +279,15 @@ bool ClaimBuilder::apply_sign(Draft& draft) const {
   if (negative(kLower)) claim.value = -claim.value;
   if (claim.value_max && negative(kUpper)) claim.value_max = -*claim.value_max;
   return true;
+}
+
+int ClaimBuilder::sign_of(std::string_view word) const {
+  std::string folded = fold_words(word);
+  if (auto found = lexicon_.directions.find(folded); found != lexicon_.directions.end())
+    return found->second;
+  if (const std::string* value = lexicon_.inflected_value("directions", folded))
+    return *value == "-" ? -1 : 1;
+  return 0;
 }
 
 // Two bounds make one range only when one is a lower bound, the other an upper bound, and
@@ -368,32 +371,6 @@ std::string ClaimBuilder::noun_key(Draft& draft) const {
   // noun follows the number ("9,100 employees"; not "revenue of £5m").
   if (words.front().data() > draft.value_text.data())
     draft.claim.text.end = draft.match.span_of(words.back()).end;
-  return key;
-}
-
-std::string key_from_noun(std::string_view noun) {
-  // Keys are ASCII: decompose ("é" -> "e" + accent), drop the accents, lower-case.
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(noun);
-  if (U_SUCCESS(status)) unicode = nfd->normalize(unicode, status);
-  icu::UnicodeString bare;
-  for (int32_t i = 0; i < unicode.length();) {
-    UChar32 c = unicode.char32At(i);
-    if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
-    i += U16_LENGTH(c);
-  }
-  std::string folded;
-  bare.toLower(icu::Locale::getRoot()).toUTF8String(folded);
-  std::string key;
-  for (char c : folded) {
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (alnum)
-      key += c;
-    else if (!key.empty() && key.back() != '_')
-      key += '_';
-  }
-  while (!key.empty() && key.back() == '_') key.pop_back();
   return key;
 }
 

@@ -25,6 +25,7 @@
 #include "extract/rule_match.h"
 #include "numbers/number_parser.h"
 #include "rules/rule_set.h"
+#include "text/folding.h"
 
 namespace claims {
 
@@ -49,6 +50,8 @@ class ClaimBuilder {
   bool read_upper_end(Draft& draft) const;
   bool read_modifier(Draft& draft) const;
   bool apply_sign(Draft& draft) const;
+  // The sign [directions] gives `word` in any of its forms; 0 when it gives none.
+  int sign_of(std::string_view word) const;
   void split_crossed_bounds(Draft& draft) const;
   bool make_key(Draft& draft) const;
   std::string noun_key(Draft& draft) const;
@@ -63,10 +66,6 @@ class ClaimBuilder {
   const RuleSet& rules_;
   const ArticleContext& context_;
 };
-
-// A key made of words: ASCII, accents dropped, lower case, "_" between words
-// ("cabinets vétérinaires" -> "cabinets_veterinaires").
-std::string key_from_noun(std::string_view noun);
 
 // A plain four-digit number from 1800 to 2100: in a count, almost always a year.
 bool looks_like_year(std::string_view number);

@@ -15,6 +15,7 @@
 #include <toml++/toml.h>
 
 #include "rules/embedded_rules.h"
+#include "rules/vocabulary.h"
 #include "text/decoder.h"
 #include "text/document.h"
 
@@ -229,14 +230,25 @@ void read_rules(FileReader& file, const toml::node& value, std::size_t line,
   }
 }
 
+// A value as written, for [generated]'s `value` filter.
+std::string written_value(const toml::node& node) {
+  if (auto text = node.value_exact<std::string>()) return *text;
+  if (auto number = node.value_exact<int64_t>()) return std::to_string(*number);
+  return {};
+}
+
 template <typename Value, typename Convert>
 void read_vocabulary(FileReader& file, const toml::node& node, std::string_view what,
-                     std::unordered_map<std::string, Value>& out, Convert convert) {
+                     std::unordered_map<std::string, Value>& out, Convert convert,
+                     Lexicon& lexicon) {
   const auto* table = file.table(node, what);
   if (table == nullptr) return;
+  auto& entries = lexicon.entries[std::string(what)];
   for (const auto& [key, value] : *table) {
     if (auto converted = convert(value)) {
-      out[fold_words(key.str())] = *converted;
+      std::string word = fold_words(key.str());
+      out[word] = *converted;
+      entries.emplace_back(std::move(word), written_value(value));
     } else {
       file.error(line_of(value),
                  "bad value for \"" + std::string(key.str()) + "\" in " + std::string(what));
@@ -286,6 +298,9 @@ void read_language_settings(FileReader& file, const toml::node& value, Lexicon& 
       if (head != "first" && head != "last")
         file.error(line_of(setting), "noun_head is \"first\" or \"last\"");
       lexicon.noun_head_first = head == "first";
+    } else if (name == "stemmer") {
+      lexicon.stemmer = file.string(setting, "stemmer").value_or("");
+      lexicon.stemmer_place = {file.path(), line_of(setting)};
     } else if (name == "stopwords") {
       for (auto& word : file.strings(setting, "stopwords"))
         lexicon.stopwords.insert(fold_words(word));
@@ -317,6 +332,32 @@ void read_dollar_markers(FileReader& file, const toml::node& value, Lexicon& lex
   }
 }
 
+// [generated]: name = { table = "directions", value = "-", inflected = true }.
+void read_generated(FileReader& file, const toml::node& value, Lexicon& lexicon) {
+  const auto* table = file.table(value, "generated", "fall = { table = \"directions\" }");
+  if (table == nullptr) return;
+  for (const auto& [name, spec] : *table) {
+    GeneratedPattern generated{
+        std::string(name.str()), "", "", false, {file.path(), line_of(spec)}};
+    const auto* fields = file.table(spec, "a [generated] entry", "{ table = \"directions\" }");
+    if (fields == nullptr) continue;
+    for (const auto& [field, setting] : *fields) {
+      if (field == "table")
+        generated.table = file.string(setting, "table").value_or("");
+      else if (field == "value")
+        generated.value = file.string(setting, "value").value_or("");
+      else if (field == "inflected")
+        generated.inflected = file.boolean(setting, "inflected").value_or(false);
+      else
+        file.error(line_of(setting), "unknown key in [generated]: " + std::string(field.str()));
+    }
+    if (generated.table.empty())
+      file.error(line_of(spec), "[generated] " + generated.name + " needs a table");
+    else
+      lexicon.generated.push_back(std::move(generated));
+  }
+}
+
 // One of the tables that describe a language: [language], [patterns], the vocabularies.
 void read_lexicon_table(FileReader& file, const toml::key& key, const toml::node& value,
                         Lexicon& lexicon) {
@@ -326,17 +367,21 @@ void read_lexicon_table(FileReader& file, const toml::key& key, const toml::node
   } else if (name == "patterns") {
     read_patterns(file, value, lexicon);
   } else if (name == "scales") {
-    read_vocabulary(file, value, name, lexicon.scales, whole_number);
+    read_vocabulary(file, value, name, lexicon.scales, whole_number, lexicon);
   } else if (name == "currencies") {
-    read_vocabulary(file, value, name, lexicon.currencies, text_value);
+    read_vocabulary(file, value, name, lexicon.currencies, text_value, lexicon);
   } else if (name == "modifiers") {
-    read_vocabulary(file, value, name, lexicon.modifiers, text_value);
+    read_vocabulary(file, value, name, lexicon.modifiers, text_value, lexicon);
   } else if (name == "approximations") {
-    read_vocabulary(file, value, name, lexicon.approximations, whole_number);
+    read_vocabulary(file, value, name, lexicon.approximations, whole_number, lexicon);
   } else if (name == "units") {
-    read_vocabulary(file, value, name, lexicon.units, text_value);
+    read_vocabulary(file, value, name, lexicon.units, text_value, lexicon);
   } else if (name == "directions") {
-    read_vocabulary(file, value, name, lexicon.directions, direction_sign);
+    read_vocabulary(file, value, name, lexicon.directions, direction_sign, lexicon);
+  } else if (name == "signs") {
+    read_vocabulary(file, value, name, lexicon.directions, direction_sign, lexicon);
+  } else if (name == "generated") {
+    read_generated(file, value, lexicon);
   } else if (name == "dollar_markers") {
     read_dollar_markers(file, value, lexicon);
   } else {
@@ -631,48 +676,6 @@ std::vector<std::string> sub_pattern_references(std::string_view pattern) {
   return names;
 }
 
-std::string fold_words(std::string_view text) {
-  std::string lower;
-  bool ascii = std::all_of(text.begin(), text.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {  // most words looked up are ASCII: lower-case them without ICU
-    lower.assign(text);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  } else {
-    icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()).toUTF8String(lower);
-  }
-  std::string out;
-  out.reserve(lower.size());
-  bool space = false;
-  for (std::size_t i = 0; i < lower.size(); ++i) {
-    auto c = static_cast<unsigned char>(lower[i]);
-    std::string_view rest(lower.data() + i, lower.size() - i);
-    std::size_t width = 0;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      width = 1;
-    } else if (rest.starts_with("\xC2\xA0")) {  // U+00A0
-      width = 2;
-    } else if (rest.starts_with("\xE2\x80\xAF") || rest.starts_with("\xE2\x80\x89")) {
-      width = 3;  // U+202F, U+2009
-    }
-    if (width > 0) {
-      space = !out.empty();
-      i += width - 1;
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    if (rest.starts_with("\xE2\x80\x99")) {  // U+2019, the typographic apostrophe
-      out += '\'';
-      i += 2;
-      continue;
-    }
-    out += lower[i];
-  }
-  return out;
-}
-
 RuleSet::RuleSet() = default;
 RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
@@ -908,6 +911,7 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
     lexicon->claim_rules.rule_indices.clear();
     lexicon->number_rules.rule_indices.clear();
     lexicon->unusable_patterns.clear();
+    write_generated_patterns(*lexicon, errors);
     ReferenceCheck(*lexicon, errors).run();
     compile_engine_patterns(*lexicon, options, errors);
   }

@@ -29,6 +29,7 @@
 #include <re2/re2.h>
 
 #include "rules/prefilter.h"
+#include "text/folding.h"
 
 namespace claims {
 
@@ -43,6 +44,18 @@ struct Diagnostic {
 struct SourcePlace {
   std::string file;
   std::size_t line = 0;
+};
+
+// A sub-pattern written from a vocabulary table at load time ([generated] in a lexicon):
+// every entry of `table` (of value `value`, when given) as an alternative, longest first,
+// so that a word is added in one place. An `inflected` entry of one word matches in every
+// form: the part of it that its Snowball stem keeps, then the language's {inflection}.
+struct GeneratedPattern {
+  std::string name;   // the sub-pattern it defines: "fall"
+  std::string table;  // "directions"
+  std::string value;  // "-": only the entries of this value; "" for all
+  bool inflected = false;
+  SourcePlace place;
 };
 
 struct RuleExample {
@@ -142,6 +155,16 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> units;       // "kilomètres" -> "km"
   // Words that are an approximate number: "vingtaine" -> 20, "dozen" -> 12.
   std::unordered_map<std::string, int> approximations;
+  // Every vocabulary entry as written, by table: folded word, value as written.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> entries;
+  std::vector<GeneratedPattern> generated;
+  std::string stemmer;  // the Snowball algorithm of inflected entries ("french"); "" none
+  SourcePlace stemmer_place;
+  // Inflected entries, by table: the part of the word the stem keeps -> value as written
+  // ("recul" -> "-"). Filled by RuleSet::compile().
+  std::map<std::string, std::unordered_map<std::string, std::string>> stem_prefixes;
+  // The value of an inflected form of an entry of `table` ("reculait" -> "-"), or null.
+  const std::string* inflected_value(const std::string& table, std::string_view folded) const;
   // Words that mark an article's own dollar: "CAD" -> ["Toronto", ...].
   std::map<std::string, std::vector<std::string>> dollar_markers;
 
@@ -172,10 +195,6 @@ struct Lexicon {
 
 // The names of the sub-patterns `pattern` refers to as {name} or {name:suffix}, in order.
 std::vector<std::string> sub_pattern_references(std::string_view pattern);
-
-// Lower-cases (ICU, root locale), turns every run of white space (including no-break
-// spaces) into one space, and writes apostrophes as "'": the form vocabularies are kept in.
-std::string fold_words(std::string_view text);
 
 class RuleSet {
  public:

@@ -1,0 +1,140 @@
+#include "rules/vocabulary.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace claims {
+namespace {
+
+constexpr std::size_t kShortestStem = 4;  // letters; shorter stems would match too much
+
+// The first `letters` code points of `text`.
+std::string_view first_letters(std::string_view text, std::size_t letters) {
+  std::size_t at = 0;
+  for (std::size_t n = 0; n < letters && at < text.size(); ++n) {
+    auto i = static_cast<int32_t>(at);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    at = static_cast<std::size_t>(i);
+  }
+  return text.substr(0, at);
+}
+
+std::size_t letter_count(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+// The alternatives of one generated pattern, and the stems they record.
+std::vector<std::string> alternatives_of(const GeneratedPattern& generated, Lexicon& lexicon,
+                                         const Stemmer* stemmer, std::vector<Diagnostic>& errors) {
+  std::vector<std::string> alternatives;
+  auto& prefixes = lexicon.stem_prefixes[generated.table];
+  for (const auto& [word, value] : lexicon.entries[generated.table]) {
+    if (!generated.value.empty() && value != generated.value) continue;
+    bool one_word = word.find(' ') == std::string::npos;
+    if (!generated.inflected || stemmer == nullptr || !one_word) {
+      alternatives.push_back(word_pattern(word));
+      continue;
+    }
+    std::string prefix = stem_prefix(*stemmer, word);
+    auto [at, added] = prefixes.emplace(prefix, value);
+    if (!added && at->second != value)
+      errors.push_back({generated.place.file, generated.place.line,
+                        "[generated] " + generated.name + ": \"" + word + "\" shares the stem \"" +
+                            prefix + "\" with an entry of another value (" + at->second + ")"});
+    alternatives.push_back(word_pattern(prefix) + "{inflection}");
+  }
+  // Longest first, as RE2 takes the first alternative that matches.
+  std::sort(alternatives.begin(), alternatives.end(), [](const auto& a, const auto& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  alternatives.erase(std::unique(alternatives.begin(), alternatives.end()), alternatives.end());
+  return alternatives;
+}
+
+std::string joined(const std::vector<std::string>& alternatives) {
+  std::string pattern;
+  for (const auto& alternative : alternatives) {
+    if (!pattern.empty()) pattern += '|';
+    pattern += alternative;
+  }
+  return pattern;
+}
+
+}  // namespace
+
+std::string word_pattern(std::string_view word) {
+  std::string pattern;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= word.size(); ++i) {
+    if (i < word.size() && word[i] != ' ' && word[i] != '\'') continue;
+    pattern += RE2::QuoteMeta(re2::StringPiece(word.data() + start, i - start));
+    if (i < word.size()) pattern += word[i] == ' ' ? "{sp}+" : "[\\x{27}\xE2\x80\x99]";
+    start = i + 1;
+  }
+  return pattern;
+}
+
+std::string stem_prefix(const Stemmer& stemmer, std::string_view word) {
+  std::string stem = stemmer.stem(word);
+  std::size_t letters = letter_count(stem);
+  if (letters < kShortestStem) return std::string(word);
+  std::string_view prefix = first_letters(word, letters);
+  if (key_from_noun(prefix) != key_from_noun(stem)) return std::string(word);
+  return std::string(prefix);
+}
+
+void write_generated_patterns(Lexicon& lexicon, std::vector<Diagnostic>& errors) {
+  std::unique_ptr<Stemmer> stemmer;
+  if (!lexicon.stemmer.empty()) {
+    stemmer = std::make_unique<Stemmer>(lexicon.stemmer);
+    if (!stemmer->ok()) {
+      std::string known;
+      for (const auto& name : available_stemmers()) known += (known.empty() ? "" : ", ") + name;
+      errors.push_back({lexicon.stemmer_place.file, lexicon.stemmer_place.line,
+                        "no Snowball stemmer \"" + lexicon.stemmer + "\" (known: " + known + ")"});
+      stemmer.reset();
+    }
+  }
+  lexicon.stem_prefixes.clear();
+  for (const GeneratedPattern& generated : lexicon.generated) {
+    auto place = lexicon.pattern_places.find(generated.name);
+    bool by_hand =
+        place != lexicon.pattern_places.end() &&
+        (place->second.file != generated.place.file || place->second.line != generated.place.line);
+    if (by_hand) {
+      errors.push_back({generated.place.file, generated.place.line,
+                        "[generated] " + generated.name + " is also written in [patterns] (" +
+                            place->second.file + ":" + std::to_string(place->second.line) + ")"});
+      continue;
+    }
+    if (!lexicon.entries.count(generated.table)) {
+      errors.push_back({generated.place.file, generated.place.line,
+                        "[generated] " + generated.name + ": no table [" + generated.table + "]"});
+      continue;
+    }
+    lexicon.patterns[generated.name] =
+        joined(alternatives_of(generated, lexicon, stemmer.get(), errors));
+    lexicon.pattern_places[generated.name] = generated.place;
+  }
+}
+
+const std::string* Lexicon::inflected_value(const std::string& table,
+                                            std::string_view folded) const {
+  auto found = stem_prefixes.find(table);
+  if (found == stem_prefixes.end()) return nullptr;
+  // The longest entry the word begins with: the generated pattern allowed only an
+  // {inflection} after it.
+  for (std::size_t size = folded.size(); size >= 1; --size) {
+    if (size < folded.size() && (static_cast<unsigned char>(folded[size]) & 0xC0) == 0x80) continue;
+    auto entry = found->second.find(std::string(folded.substr(0, size)));
+    if (entry != found->second.end()) return &entry->second;
+  }
+  return nullptr;
+}
+
+}  // namespace claims
