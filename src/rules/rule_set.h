@@ -160,6 +160,8 @@ struct Lexicon {
   std::vector<GeneratedPattern> generated;
   std::string stemmer;  // the Snowball algorithm of inflected entries ("french"); "" none
   SourcePlace stemmer_place;
+  // Words that look like an inflected form of an entry and are none ("montant").
+  std::unordered_set<std::string> not_inflected;
   // Inflected entries, by table: the part of the word the stem keeps -> value as written
   // ("recul" -> "-"). Filled by RuleSet::compile().
   std::map<std::string, std::unordered_map<std::string, std::string>> stem_prefixes;

@@ -126,7 +126,7 @@ void write_generated_patterns(Lexicon& lexicon, std::vector<Diagnostic>& errors)
 const std::string* Lexicon::inflected_value(const std::string& table,
                                             std::string_view folded) const {
   auto found = stem_prefixes.find(table);
-  if (found == stem_prefixes.end()) return nullptr;
+  if (found == stem_prefixes.end() || not_inflected.count(std::string(folded))) return nullptr;
   // The longest entry the word begins with: the generated pattern allowed only an
   // {inflection} after it.
   for (std::size_t size = folded.size(); size >= 1; --size) {

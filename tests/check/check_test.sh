@@ -10,9 +10,9 @@ check "clean corpus exits 0" test $? -eq 0
 check "clean corpus prints one line" test "$(wc -l <"$tmp/out")" -eq 1
 check "the summary says it passed" grep -q "^check passed: " "$tmp/out"
 
-# Break a copy: "augmenté" becomes a fall, and the fr.share_price rule is deleted.
+# Break a copy: "augmenter" (and so "augmenté") becomes a fall, and the fr.share_price rule is deleted.
 cp -r rules "$tmp/rules"
-sed -i 's/^"augmenté" = "+"/"augmenté" = "-"/' "$tmp/rules/fr/lexicon.toml"
+sed -i 's/^"augmenter" = "+"/"augmenter" = "-"/' "$tmp/rules/fr/lexicon.toml"
 python3 - "$tmp/rules/fr/percent.toml" <<'PY'
 import sys
 path = sys.argv[1]
@@ -48,7 +48,8 @@ ok = ok and all("%" not in re.sub(r"%(25|0A|0D|3A|2C)", "", l) for l in lines)
 sys.exit(0 if ok else 1)
 PY
 
-# JUnit XML parses, and counts one failure per difference plus the failing rule.
+# JUnit XML parses, and counts one failure per difference plus each failing rule (three
+# rules read a form of "augmenter").
 "$claims" check --no-default-rules --rules "$tmp/rules" --report junit >"$tmp/junit.xml"
 check "junit report is valid XML with the failures" python3 - "$tmp/junit.xml" <<'PY'
 import sys, xml.etree.ElementTree as ET
@@ -56,7 +57,7 @@ root = ET.parse(sys.argv[1]).getroot()
 suites = {s.get("name"): s for s in root.iter("testsuite")}
 corpus_failures = int(suites["corpus"].get("failures"))
 rules_failures = int(suites["rules"].get("failures"))
-sys.exit(0 if root.tag == "testsuites" and corpus_failures == 3 and rules_failures == 2 else 1)
+sys.exit(0 if root.tag == "testsuites" and corpus_failures == 3 and rules_failures == 3 else 1)
 PY
 
 "$claims" check --no-default-rules --rules "$tmp/rules" --report tap >"$tmp/tap"
