@@ -164,10 +164,31 @@ std::vector<std::unique_ptr<claims::Extractor>> extractors_for(const claims::Rul
   return extractors;
 }
 
+// The inputs given as arguments, then those listed in --files-from; false, with `error`
+// saying why, when that list cannot be read (`paths` then holds what was read of it).
+bool named_inputs(const InputFlags& flags, std::vector<std::string>& paths, std::string& error) {
+  paths = flags.files;
+  if (flags.files_from.empty()) return true;
+  return claims::read_path_list(flags.files_from, flags.null_separated, paths, error);
+}
+
+// The exit status of a run over inputs, once its output is flushed: 2 after any error, else
+// 0 with rows, 1 without. A reader that went away (`claims ... | head`) is no error of the
+// run's; any other failure to write is.
+int inputs_status(const Output& output, bool any_error, std::size_t rows) {
+  if (output.file.failed()) {
+    if (output.file.reader_gone()) return any_error ? kError : kClaimsFound;
+    std::cerr << "claims: cannot write the output: " << output.file.error() << '\n';
+    return kError;
+  }
+  if (any_error) return kError;
+  return rows > 0 ? kClaimsFound : kNoClaims;
+}
+
 // Reads every input the flags name, chunk by chunk, and has `format` turn each chunk into
 // rows on `flags.jobs` threads; rows and messages come out in input order, as with one
-// thread. A bad input is reported, naming it, and the others go on. The exit status: 2
-// after any error, else 0 with rows, 1 without.
+// thread. A bad input is reported, naming it, and the others go on; the exit status is
+// inputs_status()'s.
 int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Output& output,
                const FormatChunk& format) {
   bool any_error = false;
@@ -217,22 +238,13 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
       problem(input, std::string("cannot be read: ") + e.what());
     }
   };
-  std::vector<std::string> paths = flags.files;
-  if (!flags.files_from.empty()) {
-    std::string error;
-    if (!claims::read_path_list(flags.files_from, flags.null_separated, paths, error))
-      problem(flags.files_from, error);
-  }
+  std::vector<std::string> paths;
+  std::string list_error;
+  if (!named_inputs(flags, paths, list_error)) problem(flags.files_from, list_error);
   claims::expand_inputs(paths, flags.list, read_one, problem);
   pool.drain();
   output.file.flush();
-  if (output.file.failed()) {
-    if (output.file.reader_gone()) return any_error ? kError : kClaimsFound;
-    std::cerr << "claims: cannot write the output: " << output.file.error() << '\n';
-    return kError;
-  }
-  if (any_error) return kError;
-  return rows > 0 ? kClaimsFound : kNoClaims;
+  return inputs_status(output, any_error, rows);
 }
 
 int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const std::string& format,
@@ -403,139 +415,195 @@ int run_check(const RuleOptions& rule_options, CheckCommand& command) {
   return result.passed() ? 0 : 1;
 }
 
-}  // namespace
+// What the command line sets. CLI11 writes into these fields as it parses, so the struct
+// stays where it is built until the command has run.
+struct CommandLine {
+  InputFlags inputs;  // of the default command and --explain
+  RuleOptions rule_options;
+  std::string format = "tsv";
+  bool no_header = false;
+  bool keyed_only = false;
+  bool explain = false;
+  bool verbose = false;  // rules test -v
+  CheckCommand check;
+  InputFlags number_inputs;  // `claims numbers` reads with its own flags
+  // The subcommands, owned by the CLI::App, to ask which one was given.
+  CLI::App* rules_test = nullptr;
+  CLI::App* rules_list = nullptr;
+  CLI::App* rules_lint = nullptr;
+  CLI::App* check_command = nullptr;
+  CLI::App* numbers_command = nullptr;
+};
 
-int main(int argc, char** argv) {
-  // A reader that went away (`claims ... | head -1`) shows as EPIPE, and the run ends quietly.
+constexpr const char* kDescription =
+    "claims: the figures that news articles state (English and French), as TSV.\n"
+    "One row per claim: source, lang, claim, value, value_max, unit, modifier, text,\n"
+    "line, column, rule.";
+
+constexpr const char* kFooter =
+    "Examples:\n"
+    "  claims corpus/*.txt > claims.tsv\n"
+    "  claims corpus/*.txt | column -t -s $'\\t'\n"
+    "  claims --format jsonl --lang fr article.txt\n"
+    "  cat article.txt | claims -\n"
+    "  claims check                      # does corpus/ still give corpus/expected.tsv?\n"
+    "  claims check --update             # accept the current claims as expected\n"
+    "  claims --explain article.txt      # why each number is, or is not, a claim\n"
+    "  claims numbers --lang fr a.txt    # every number, percentage, amount and measure\n"
+    "  claims rules lint --no-default-rules --rules my-rules/\n"
+    "  claims rules test --rules my-rules/\n\n"
+    "Exit status: 0 claims written, 1 no claims, 2 an error (other files are still read).";
+
+// A reader that went away (`claims ... | head -1`) shows as EPIPE, and the run ends quietly
+// instead of being killed; std::cout (reports, rule lists) writes in 64 KiB blocks.
+void prepare_standard_streams() {
   std::signal(SIGPIPE, SIG_IGN);
   std::ios::sync_with_stdio(false);
   static char output_buffer[1 << 16];
   std::cout.rdbuf()->pubsetbuf(output_buffer, sizeof output_buffer);
+}
 
-  CLI::App app{
-      "claims: the figures that news articles state (English and French), as TSV.\n"
-      "One row per claim: source, lang, claim, value, value_max, unit, modifier, text,\n"
-      "line, column, rule.",
-      "claims"};
-  app.footer(
-      "Examples:\n"
-      "  claims corpus/*.txt > claims.tsv\n"
-      "  claims corpus/*.txt | column -t -s $'\\t'\n"
-      "  claims --format jsonl --lang fr article.txt\n"
-      "  cat article.txt | claims -\n"
-      "  claims check                      # does corpus/ still give corpus/expected.tsv?\n"
-      "  claims check --update             # accept the current claims as expected\n"
-      "  claims --explain article.txt      # why each number is, or is not, a claim\n"
-      "  claims numbers --lang fr a.txt    # every number, percentage, amount and measure\n"
-      "  claims rules lint --no-default-rules --rules my-rules/\n"
-      "  claims rules test --rules my-rules/\n\n"
-      "Exit status: 0 claims written, 1 no claims, 2 an error (other files are still read).");
-  app.set_version_flag("--version", std::string("claims ") + CLAIMS_VERSION,
-                       "Print the version and exit (e.g. claims --version)");
-  app.require_subcommand(0, 1);
-  app.fallthrough();
-
-  InputFlags inputs;
-  claims::ExtractOptions& options = inputs.read.extract;
-  RuleOptions rule_options;
-  std::string format = "tsv";
-  bool no_header = false;
-  app.add_option("files", inputs.files, "Articles to read; - reads standard input (the default)")
+// The options of `claims [FILE...]` itself, which --explain shares; with fallthrough, the
+// rule options also reach the subcommands.
+void add_extract_options(CLI::App& app, CommandLine& line) {
+  claims::ExtractOptions& options = line.inputs.read.extract;
+  app.add_option("files", line.inputs.files,
+                 "Articles to read; - reads standard input (the default)")
       ->type_name("FILE");
   app.add_option("--lang", options.lang,
                  "Language of the inputs: en, fr or auto (detected per file)\n"
                  "(e.g. --lang fr)")
       ->check(CLI::IsMember({"auto", "en", "fr"}))
       ->capture_default_str();
-  app.add_option("--format", format,
+  app.add_option("--format", line.format,
                  "Output format: tsv, csv (RFC 4180) or jsonl (one JSON object per claim)\n"
                  "(e.g. --format csv)")
       ->check(CLI::IsMember({"tsv", "csv", "jsonl"}))
       ->capture_default_str();
-  app.add_flag("--no-header", no_header, "Leave out the header row (e.g. to append to a file)");
+  app.add_flag("--no-header", line.no_header,
+               "Leave out the header row (e.g. to append to a file)");
   app.add_option("--currency-default", options.currency_default,
                  "ISO code that a bare $ or 'dollars' stands for, instead of the guess\n"
                  "from the article (e.g. --currency-default CAD)")
       ->type_name("CODE");
-  bool keyed_only = false;
-  app.add_flag("--no-fallback", keyed_only,
+  app.add_flag("--no-fallback", line.keyed_only,
                "Report only the figures a claim rule keys; leave out those reported with\n"
                "their kind's generic key (count, amount, percent, a unit)");
-  bool explain = false;
-  app.add_flag("--explain", explain,
+  app.add_flag("--explain", line.explain,
                "Instead of claims, list every number with the claim it became or why it\n"
                "became none: TSV source, line, column, number, outcome, rule, detail\n"
                "(e.g. claims --explain article.txt)");
-  add_rule_options(app, rule_options);
-  add_input_options(app, inputs);
+  add_rule_options(app, line.rule_options);
+  add_input_options(app, line.inputs);
+}
 
+// `claims rules test|list|lint`: one of the three must be named.
+void add_rules_commands(CLI::App& app, CommandLine& line) {
   CLI::App* rules_command = app.add_subcommand("rules", "Work with rule files");
   rules_command->require_subcommand(1);
-  bool verbose = false;
-  CLI::App* rules_test = rules_command->add_subcommand(
+  line.rules_test = rules_command->add_subcommand(
       "test", "Run every rule's examples and counterexamples (e.g. claims rules test)");
-  rules_test->add_flag("-v,--verbose", verbose, "Also list each rule's example counts");
-  CLI::App* rules_list = rules_command->add_subcommand(
+  line.rules_test->add_flag("-v,--verbose", line.verbose, "Also list each rule's example counts");
+  line.rules_list = rules_command->add_subcommand(
       "list", "List the rules as TSV: id, lang, claim, unit, file, line, examples");
-  CLI::App* rules_lint = rules_command->add_subcommand(
+  line.rules_lint = rules_command->add_subcommand(
       "lint",
       "Report problems in rule files as FILE:LINE: message (e.g. claims rules lint "
       "--no-default-rules --rules rules/)");
+}
 
-  CheckCommand check;
-  CLI::App* check_command = app.add_subcommand(
+void add_check_command(CLI::App& app, CommandLine& line) {
+  CheckCommand& check = line.check;
+  CLI::App* command = app.add_subcommand(
       "check",
       "Compare the claims of a corpus with the expected ones and run every rule's examples;\n"
       "exit 0 when equal, 1 when not, 2 on an error (e.g. claims check --report github)");
-  check_command
+  command
       ->add_option("files", check.options.inputs,
                    "Articles to check (default: every source the expected file names)")
       ->type_name("FILE");
-  check_command
+  command
       ->add_option("--expected", check.options.expected_path,
                    "The expected claims, TSV in the output format (e.g. --expected my.tsv)")
       ->capture_default_str();
-  check_command
+  command
       ->add_option("--report", check.report,
                    "text (coloured on a terminal, never with NO_COLOR), github (workflow\n"
                    "commands), junit (XML) or tap (e.g. --report junit > check.xml)")
       ->check(CLI::IsMember({"text", "github", "junit", "tap"}))
       ->capture_default_str();
-  check_command->add_flag("--update", check.update,
-                          "Rewrite the expected file from the current claims, sorted");
-  check_command->add_flag("--strict", check.options.strict,
-                          "Also fail on claims that only moved, and on dead rules");
+  command->add_flag("--update", check.update,
+                    "Rewrite the expected file from the current claims, sorted");
+  command->add_flag("--strict", check.options.strict,
+                    "Also fail on claims that only moved, and on dead rules");
+  line.check_command = command;
+}
 
-  CLI::App* numbers_command = app.add_subcommand(
+// `claims numbers` takes the input options too, into flags of its own.
+void add_numbers_command(CLI::App& app, CommandLine& line) {
+  InputFlags& inputs = line.number_inputs;
+  CLI::App* command = app.add_subcommand(
       "numbers",
       "Every number, percentage, range, amount of money and measure, as TSV:\n"
       "source line column kind value value_max unit text (e.g. claims numbers --lang fr a.txt)");
-  InputFlags number_inputs;
-  numbers_command->add_option("files", number_inputs.files, "Texts to read; - reads standard input")
+  command->add_option("files", inputs.files, "Texts to read; - reads standard input")
       ->type_name("FILE");
-  numbers_command->add_option("--lang", number_inputs.read.extract.lang, "Language: en, fr or auto")
+  command->add_option("--lang", inputs.read.extract.lang, "Language: en, fr or auto")
       ->check(CLI::IsMember({"auto", "en", "fr"}))
       ->capture_default_str();
-  add_input_options(*numbers_command, number_inputs);
+  add_input_options(*command, inputs);
+  line.numbers_command = command;
+}
 
+// Every option and subcommand, in the order --help lists them.
+void declare_command_line(CLI::App& app, CommandLine& line) {
+  app.footer(kFooter);
+  app.set_version_flag("--version", std::string("claims ") + CLAIMS_VERSION,
+                       "Print the version and exit (e.g. claims --version)");
+  app.require_subcommand(0, 1);
+  app.fallthrough();
+  add_extract_options(app, line);
+  add_rules_commands(app, line);
+  add_check_command(app, line);
+  add_numbers_command(app, line);
+}
+
+// Runs the subcommand that was given, or else extracts (or explains) claims.
+int run_command(CommandLine& line) {
+  claims::ExtractOptions& options = line.inputs.read.extract;
+  options.fallback = !line.keyed_only;
+  if (line.rules_test->parsed()) return run_rules_test(line.rule_options, line.verbose);
+  if (line.rules_list->parsed()) return run_rules_list(line.rule_options);
+  if (line.rules_lint->parsed()) return run_rules_lint(line.rule_options);
+  if (line.check_command->parsed()) {
+    line.check.options.extract = options;
+    return run_check(line.rule_options, line.check);
+  }
+  bool numbers = line.numbers_command->parsed();
+  InputFlags& reading = numbers ? line.number_inputs : line.inputs;
+  if (!settle_inputs(reading)) return kError;
+  if (numbers) return run_numbers(reading, line.rule_options);
+  if (line.explain) return run_explain(reading, line.rule_options);
+  return run_extract(reading, line.rule_options, line.format, !line.no_header);
+}
+
+// CLI11 prints the help, the version or the complaint; --help and --version end parsing with
+// status 0, and every bad option is status 2, as any other error of claims is.
+int parse_error_status(const CLI::App& app, const CLI::ParseError& error) {
+  return app.exit(error) == 0 ? 0 : kError;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  prepare_standard_streams();
+  CLI::App app{kDescription, "claims"};
+  CommandLine line;
+  declare_command_line(app, line);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    // --help and --version end parsing with status 0; every bad option is status 2.
-    return app.exit(e) == 0 ? 0 : kError;
+    return parse_error_status(app, e);
   }
-
-  options.fallback = !keyed_only;
-  if (rules_test->parsed()) return run_rules_test(rule_options, verbose);
-  if (rules_list->parsed()) return run_rules_list(rule_options);
-  if (rules_lint->parsed()) return run_rules_lint(rule_options);
-  if (check_command->parsed()) {
-    check.options.extract = options;
-    return run_check(rule_options, check);
-  }
-  InputFlags& reading = numbers_command->parsed() ? number_inputs : inputs;
-  if (!settle_inputs(reading)) return kError;
-  if (numbers_command->parsed()) return run_numbers(reading, rule_options);
-  if (explain) return run_explain(reading, rule_options);
-  return run_extract(reading, rule_options, format, !no_header);
+  return run_command(line);
 }
