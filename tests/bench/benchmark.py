@@ -6,7 +6,10 @@ usage: benchmark.py CLAIMS [SHARED_DIR] [--mb N] [--big-mb N]
 Builds an input of about N MB (default 20) per language by repeating the development-set
 articles of SHARED_DIR/devset (or, without it, the project's corpus/), in a temporary
 folder, then times `claims` on it (best of three runs) and reports MB/s per core, the
-start-up time on an empty file, and the peak resident memory. Then, as the tests of
+start-up time on an empty file, and the peak resident memory; against the floor, the time of
+one RE2 pass of the language's candidate pattern over the same text (claims_candidate_floor,
+looked for beside CLAIMS), since no scanner that finds every candidate can beat it. Then, as
+the tests of
 tests/cli/streaming.py do: the time on the corpus put on one line against the same text
 with its line breaks, and the peak memory on a file of --big-mb MiB (default 1024) that
 has no line break.
@@ -28,6 +31,23 @@ def best_time(command, runs=3):
         elapsed = time.perf_counter() - start
         best = elapsed if best is None else min(best, elapsed)
     return best
+
+
+def floor_line(claims, lang, path, size, claims_seconds):
+    """The floor on `path`, and claims' one-thread time after start-up as a multiple of it."""
+    tool = os.path.join(os.path.dirname(claims), "claims_candidate_floor")
+    if not os.access(tool, os.X_OK):
+        return f"{lang} floor: not measured ({tool} is not built)"
+    run = subprocess.run([tool, "--lang", lang, path], capture_output=True, text=True, check=False)
+    if run.returncode != 0:
+        return f"{lang} floor: not measured ({tool} failed: {run.stderr.strip()})"
+    # "SECONDS s, MATCHES matches, BYTES bytes"
+    fields = run.stdout.split()
+    seconds, matches = float(fields[0]), int(fields[2])
+    return (f"{lang} floor (one RE2 pass of the candidate pattern): {seconds:.3f} s, "
+            f"{size / max(seconds, 1e-9):.0f} MB/s, {matches} matches; "
+            f"claims is {claims_seconds / max(seconds, 1e-9):.1f}x the floor "
+            f"(one thread, after start-up)")
 
 
 def main():
@@ -61,6 +81,7 @@ def main():
                   f"{rate:.1f} MB/s after start-up (one thread)")
             two = best_time([claims, "-j", "2", "--lang", lang, path])
             print(f"{lang} -j 2: {size / two:.1f} MB/s overall, {elapsed / two:.2f}x one thread")
+            print(floor_line(claims, lang, path, size, elapsed - startup))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak resident memory of one run: {peak:.0f} MB")
     sys.path.insert(0, os.path.join(root, "tests", "cli"))
