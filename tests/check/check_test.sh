@@ -12,7 +12,7 @@ check "the summary says it passed" grep -q "^check passed: " "$tmp/out"
 
 # Break a copy: "augmenter" (and so "augmenté") becomes a fall, and the fr.share_price rule is deleted.
 cp -r rules "$tmp/rules"
-sed -i 's/^"augmenter" = "+"/"augmenter" = "-"/' "$tmp/rules/fr/lexicon.toml"
+sed -i 's/^"augmenter" = "+"/"augmenter" = "-"/' "$tmp/rules/fr/vocabulary.toml"
 python3 - "$tmp/rules/fr/percent.toml" <<'PY'
 import sys
 path = sys.argv[1]

@@ -15,19 +15,19 @@ run() {
 # line_of FILE NAME: the line where sub-pattern NAME is defined in FILE.
 line_of() { grep -n "^$2 = " "$1" | cut -d: -f1; }
 
-# A sub-pattern of en/lexicon.toml that many rules of other files use: reported once,
-# against lexicon.toml and its own line.
+# A sub-pattern of en/figures.toml that many rules of other files use: reported once,
+# against figures.toml and its own line.
 cp -r rules "$tmp/rules"
-lexicon="$tmp/rules/en/lexicon.toml"
+lexicon="$tmp/rules/en/figures.toml"
 sed -i "s/^tens = '/tens = '(/" "$lexicon"
 run --no-default-rules --rules "$tmp/rules"
 check "a broken sub-pattern exits 2" test "$status" -eq 2
 check "a broken sub-pattern writes nothing on stdout" test ! -s "$tmp/out"
 check "a broken sub-pattern is reported once" test "$(wc -l <"$tmp/err")" -eq 1
-check "a broken sub-pattern is reported at lexicon.toml and its line" \
+check "a broken sub-pattern is reported at figures.toml and its line" \
   grep -q "^$lexicon:$(line_of "$lexicon" tens): {tens} does not compile: missing )" "$tmp/err"
 "$claims" rules lint --no-default-rules --rules "$tmp/rules" >"$tmp/lint"
-check "lint reports the broken sub-pattern at lexicon.toml" \
+check "lint reports the broken sub-pattern at figures.toml" \
   grep -q "^$lexicon:$(line_of "$lexicon" tens): {tens} does not compile" "$tmp/lint"
 check "lint blames no rule for it" bash -c "! grep -q ': rule [a-z_.]*: pattern' '$tmp/lint'"
 
