@@ -281,9 +281,46 @@ void Extractor::add_fallback_figures(const Pass& pass, Span sentence, std::vecto
     }
     if (claim.unit.empty()) claim.unit = "count";
     claim.key = generic_key(claim);
+    if (claim.key == "count" || claim.key == "amount")
+      if (const Claim* head = coordinated_head(pass, kept, first, claim)) claim.key = head->key;
     taken.take(figure.value, figure.value_max);
     kept.push_back(std::move(figure));
   }
+}
+
+namespace {
+
+// Whether all of `text` from `begin` to `end` matches `pattern` (absent: never).
+bool joins(std::string_view text, std::size_t begin, std::size_t end, const RE2* pattern) {
+  if (pattern == nullptr || end < begin) return false;
+  return RE2::FullMatch(re2::StringPiece(text.data() + begin, end - begin), *pattern);
+}
+
+bool is_generic_key(const std::string& key) { return key == "count" || key == "amount"; }
+
+}  // namespace
+
+// "8,000 jobs, including 1,200 in Germany" ({coordination} between them), "300 to 400
+// jobs" ({range_join}): a figure of the same unit that a rule keyed, just before or just
+// after a bare figure, names what the bare figure counts too.
+const Claim* Extractor::coordinated_head(const Pass& pass, const std::vector<Candidate>& kept,
+                                         std::size_t first, const Claim& figure) const {
+  const Lexicon& lexicon = *pass.language.lexicon;
+  const Claim* before = nullptr;
+  const Claim* after = nullptr;
+  for (std::size_t i = first; i < kept.size(); ++i) {
+    const Claim& other = kept[i].claim;
+    if (other.unit != figure.unit || is_generic_key(other.key)) continue;
+    if (other.text.end <= figure.text.begin && (!before || other.text.end > before->text.end))
+      before = &other;
+    if (other.text.begin >= figure.text.end && (!after || other.text.begin < after->text.begin))
+      after = &other;
+  }
+  if (before && joins(pass.text, before->text.end, figure.text.begin, lexicon.coordination.get()))
+    return before;
+  if (after && joins(pass.text, figure.text.end, after->text.begin, lexicon.range_join.get()))
+    return after;
+  return nullptr;
 }
 
 // The number layer reads every sentence: "a third" or "un demi" has no digit to find.

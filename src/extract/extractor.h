@@ -88,6 +88,9 @@ class Extractor {
   void add_fallback_figures(const Pass& pass, Span sentence, std::vector<Candidate>& kept,
                             std::size_t first) const;
   bool counts_no_claim(std::string_view text, std::size_t end) const;
+  // The keyed claim whose noun a bare figure shares, or null.
+  const Claim* coordinated_head(const Pass& pass, const std::vector<Candidate>& kept,
+                                std::size_t first, const Claim& figure) const;
 
   const RuleSet& rules_;
   std::vector<std::unique_ptr<Language>> languages_;

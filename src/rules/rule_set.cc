@@ -863,6 +863,8 @@ void RuleSet::compile_engine_patterns(Lexicon& lexicon, const RE2::Options& opti
   lexicon.numbers = compile_sub_pattern(lexicon, "number", scan, errors);
   lexicon.clause_break = compile_sub_pattern(lexicon, "clause_break", scan, errors);
   lexicon.conversion = compile_sub_pattern(lexicon, "conversion", scan, errors);
+  lexicon.coordination = compile_sub_pattern(lexicon, "coordination", scan, errors);
+  lexicon.range_join = compile_sub_pattern(lexicon, "range_join", scan, errors);
   RE2::Options exact = scan;
   exact.set_case_sensitive(true);
   lexicon.exclude = compile_sub_pattern(lexicon, "exclude", exact, errors);

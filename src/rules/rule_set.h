@@ -132,8 +132,9 @@ struct Rule {
 };
 
 // Sub-patterns the engine runs itself, beside the rules that refer to them.
-inline constexpr const char* kEngineSubPatterns[] = {"candidate", "number",       "money",
-                                                     "exclude",   "clause_break", "conversion"};
+inline constexpr const char* kEngineSubPatterns[] = {"candidate",    "number",       "money",
+                                                     "exclude",      "clause_break", "conversion",
+                                                     "coordination", "range_join"};
 
 // The vocabularies and sub-patterns of one language.
 struct Lexicon {
@@ -182,6 +183,10 @@ struct Lexicon {
   std::unique_ptr<RE2> clause_break;  // what a `gap` group may not hold ({clause_break})
   // What stands between an amount and the same in another currency ({conversion}).
   std::unique_ptr<RE2> conversion;
+  // What stands between a keyed figure and a bare one that counts the same thing after it
+  // ({coordination}: ", including"), or before it ({range_join}: "300 to 400 jobs").
+  std::unique_ptr<RE2> coordination;
+  std::unique_ptr<RE2> range_join;
   // The rules of one layer: claims, or the number layer (`claims numbers`).
   struct Layer {
     std::vector<std::size_t> rule_indices;  // into RuleSet::rules()

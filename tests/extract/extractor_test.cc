@@ -343,3 +343,16 @@ TEST_CASE("the fallback reports no year, date, time, code or number word", "[ext
             .extract("The group, which employs 12,000, said so.", "en", off)
             .empty());
 }
+
+TEST_CASE("a bare figure coordinated with a keyed one counts the same thing", "[extract]") {
+  auto en = summary("The bank will cut 8,000 jobs, including 1,200 in Germany.", "en");
+  CHECK(has(en, "jobs 8000 count"));
+  CHECK(has(en, "jobs 1200 count"));
+  auto range = summary("The plant will shed 300 to 400 jobs.", "en");
+  CHECK(has(range, "jobs 300 count"));
+  auto fr = summary("Le groupe emploie 9 100 personnes, dont 1 200 en France.", "fr");
+  CHECK(has(fr, "staff 1200 count"));
+  // Not joined: the second figure names nothing of its own and keeps the generic key.
+  auto apart = summary("The bank will cut 8,000 jobs. It had 1,200 in 2019 in Germany.", "en");
+  CHECK(has(apart, "count 1200 count"));
+}
