@@ -324,13 +324,16 @@ std::vector<std::string> figures(std::string_view text, const std::string& lang)
 }
 }  // namespace
 
-TEST_CASE("a figure no claim rule reads is reported with its kind's generic key", "[extract]") {
+TEST_CASE(
+    "a figure no claim rule reads is reported with its kind's generic key, or its "
+    "coordinated figure's",
+    "[extract]") {
   CHECK(figures("The group, which employs 12,000, said so.", "en") ==
         std::vector<std::string>{"count 12000 count"});
   CHECK(figures("Le 26 avril, la société a annoncé 8 000 suppressions, dont 1 200 en France.",
-                "fr") == std::vector<std::string>{"jobs_cut 8000 count", "count 1200 count"});
+                "fr") == std::vector<std::string>{"jobs_cut 8000 count", "jobs_cut 1200 count"});
   CHECK(figures("It will cut 300 to 400 jobs.", "en") ==
-        std::vector<std::string>{"count 300 count", "jobs 400 count"});
+        std::vector<std::string>{"jobs 300 count", "jobs 400 count"});
 }
 
 TEST_CASE("the fallback reports no year, date, time, code or number word", "[extract]") {
