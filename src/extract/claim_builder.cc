@@ -24,6 +24,17 @@ std::vector<std::string_view> split_words(std::string_view phrase) {
   return words;
 }
 
+// `"word" rest`: how a reason names the words it is about.
+std::string quoted(std::string_view word, std::string_view rest) {
+  std::string text;
+  text.reserve(word.size() + rest.size() + 3);
+  text += '"';
+  text.append(word);
+  text += "\" ";
+  text.append(rest);
+  return text;
+}
+
 bool is_lower_bound(const std::string& modifier) {
   return modifier == "over" || modifier == "at_least";
 }
@@ -54,7 +65,7 @@ const typename Table::mapped_type* ClaimBuilder::look_up(const Table& table, std
                                                          std::string& reason) const {
   auto found = table.find(fold_words(word));
   if (found != table.end()) return &found->second;
-  reason = std::string(what) + " \"" + std::string(word) + "\" is not in [" + table_name + "]";
+  reason = std::string(what) + " " + quoted(word, "is not in [" + std::string(table_name) + "]");
   return nullptr;
 }
 
@@ -89,14 +100,14 @@ std::optional<Claim> ClaimBuilder::build(const RuleMatch& match, Span window,
 // A reject group that took part, or a subject in another clause.
 bool ClaimBuilder::refused(const RuleMatch& match, std::string& reason) const {
   if (std::string_view word = match.first(Role::kReject); !word.empty()) {
-    reason = "\"" + std::string(word) + "\" makes it no claim (reject group)";
+    reason = quoted(word, "makes it no claim (reject group)");
     return true;
   }
   // "Sales at the unit, which was bought for £3m, rose": the subject belongs to another clause.
   std::string_view gap = match.first(Role::kGap);
   if (!gap.empty() && lexicon_.clause_break &&
       RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), *lexicon_.clause_break)) {
-    reason = "\"" + std::string(gap) + "\" crosses a clause break ({clause_break})";
+    reason = quoted(gap, "crosses a clause break ({clause_break})");
     return true;
   }
   return false;
@@ -197,7 +208,7 @@ bool ClaimBuilder::read_value(Draft& draft) const {
     value = numbers_.parse(draft.value_text, draft.exponent);
   }
   if (!value) {
-    draft.reason = "\"" + std::string(draft.value_text) + "\" is not a number";
+    draft.reason = quoted(draft.value_text, "is not a number");
     return false;
   }
   const Rule& rule = draft.match.rule;
@@ -228,7 +239,7 @@ bool ClaimBuilder::read_upper_end(Draft& draft) const {
   if (draft.max_text.empty()) return true;
   auto max = numbers_.parse(draft.max_text, draft.exponent_max);
   if (!max) {
-    draft.reason = "\"" + std::string(draft.max_text) + "\" is not a number";
+    draft.reason = quoted(draft.max_text, "is not a number");
     return false;
   }
   draft.claim.value_max = *max;
@@ -259,7 +270,7 @@ bool ClaimBuilder::apply_sign(Draft& draft) const {
   if (std::string_view word = match.first(Role::kDirection); !word.empty()) {
     int sign = sign_of(word);
     if (sign == 0) {
-      draft.reason = "direction \"" + std::string(word) + "\" is not in [directions]";
+      draft.reason = "direction " + quoted(word, "is not in [directions]");
       return false;
     }
     if (sign < 0) {
@@ -364,7 +375,7 @@ std::string ClaimBuilder::noun_key(Draft& draft) const {
   std::string_view head = head_first ? words.front() : words.back();
   if (key.empty()) key = key_from_noun(head);
   if (key == "ignore" || key.empty()) {
-    draft.reason = "\"" + std::string(head) + "\" is not a counted thing";
+    draft.reason = quoted(head, "is not a counted thing");
     return {};
   }
   // The claim's text ends with the noun phrase, not with the words cut from it, when the
