@@ -13,6 +13,8 @@
 //                                    number layer: `claims numbers` runs it, claims never do)
 //
 // Loading never throws: problems come back as Diagnostics ("FILE:LINE: message").
+// The parts: rules/rule_reader reads a file's tables, rules/sub_patterns expands {name}
+// references, rules/rule_compiler compiles the patterns with RE2.
 #pragma once
 
 #include <cstddef>
@@ -200,7 +202,8 @@ struct Lexicon {
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> dollar_regexes;
 };
 
-// The names of the sub-patterns `pattern` refers to as {name} or {name:suffix}, in order.
+// The names of the sub-patterns `pattern` refers to as {name} or {name:suffix}, in order
+// (the macro language is in rules/sub_patterns.h).
 std::vector<std::string> sub_pattern_references(std::string_view pattern);
 
 class RuleSet {
@@ -236,27 +239,6 @@ class RuleSet {
  private:
   Lexicon* find_lexicon(std::string_view code);
   Lexicon& lexicon_for(const std::string& code);
-  // `chain`: the sub-patterns being expanded, outermost first, to tell a cycle.
-  bool expand_into(const Lexicon& lexicon, std::string_view pattern, std::string& out,
-                   std::string& error, std::vector<std::string>& chain) const;
-  // Compiles the sub-pattern `name` on its own; null when the lexicon does not define it or
-  // it cannot be used (then the reason is in `errors`, with its file and line).
-  std::unique_ptr<RE2> compile_sub_pattern(Lexicon& lexicon, const std::string& name,
-                                           const RE2::Options& options,
-                                           std::vector<Diagnostic>& errors) const;
-  void compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
-                               std::vector<Diagnostic>& errors) const;
-  // The prefilter of one layer, from its rules' expanded patterns (or one that lets every
-  // rule run, when not `filtered`).
-  void compile_prefilter(Lexicon::Layer& layer, const RE2::Options& options, bool filtered) const;
-  // Compiles one rule; false when it cannot run (then the reason is in `errors`).
-  bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
-                    std::vector<Diagnostic>& errors) const;
-  // Whether a pattern that fails does so through a sub-pattern it refers to: the innermost
-  // one that fails on its own. That one is reported at its definition (once: it is marked
-  // unusable) and true returned; false when every sub-pattern it uses compiles alone.
-  bool blame_sub_pattern(Lexicon& lexicon, std::string_view pattern, const RE2::Options& options,
-                         std::vector<Diagnostic>& errors) const;
 
   std::vector<Rule> rules_;
   std::vector<std::unique_ptr<Lexicon>> lexicons_;
