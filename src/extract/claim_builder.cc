@@ -46,6 +46,8 @@ bool is_upper_bound(const std::string& modifier) {
 
 // A claim in the making, with what the steps read for the later ones.
 struct ClaimBuilder::Draft {
+  Draft(const RuleMatch& match, Span window, std::string& reason)
+      : match(match), window(window), reason(reason) {}
   const RuleMatch& match;
   Span window;
   std::string& reason;
@@ -72,7 +74,7 @@ const typename Table::mapped_type* ClaimBuilder::look_up(const Table& table, std
 std::optional<Claim> ClaimBuilder::build(const RuleMatch& match, Span window,
                                          std::string& reason) const {
   if (refused(match, reason)) return std::nullopt;
-  Draft draft{match, window, reason, {}};
+  Draft draft(match, window, reason);
   draft.claim.rule = &match.rule;
   draft.claim.text = match.span();
   const Rule& rule = match.rule;
