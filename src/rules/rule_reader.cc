@@ -374,6 +374,8 @@ void read_lexicon_table(FileReader& file, const toml::key& key, const toml::node
     read_vocabulary(file, value, name, lexicon.units, text_value, lexicon);
   } else if (name == "directions") {
     read_vocabulary(file, value, name, lexicon.directions, direction_sign, lexicon);
+  } else if (name == "bounds") {
+    read_vocabulary(file, value, name, lexicon.modifiers, text_value, lexicon);
   } else if (name == "signs") {
     read_vocabulary(file, value, name, lexicon.directions, direction_sign, lexicon);
   } else if (name == "generated") {
