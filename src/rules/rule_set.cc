@@ -33,8 +33,13 @@ void report_duplicate_ids(const std::vector<Rule>& rules, std::vector<Diagnostic
 
 std::string Diagnostic::str() const {
   std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line);
-  return out + ": " + message;
+  if (line > 0) {
+    out += ':';
+    out += std::to_string(line);
+  }
+  out += ": ";
+  out += message;
+  return out;
 }
 
 Diagnostic Lexicon::at_pattern(const std::string& name, std::string message) const {
