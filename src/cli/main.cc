@@ -22,6 +22,7 @@
 #include "explain/explain.h"
 #include "extract/extractor.h"
 #include "input/input_list.h"
+#include "output/fields.h"
 #include "output/output_file.h"
 #include "output/writer.h"
 #include "pipeline/number_layer.h"
@@ -247,6 +248,23 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
   return inputs_status(output, any_error, rows);
 }
 
+// Writes one table over every input: its header, then what `rows` writes of each chunk with
+// its worker's Extractor (returning how many rows); the exit status is run_inputs()'s.
+using WriteRows = std::function<std::size_t(std::ostream& out, const claims::Extractor& extractor,
+                                            const HeldChunk& chunk)>;
+int run_table(const InputFlags& flags, const claims::RuleSet& rules,
+              const std::function<void(std::ostream&)>& header, const WriteRows& rows) {
+  auto extractors = extractors_for(rules, flags.jobs);
+  Output output;
+  header(output.stream);
+  output.file.end_row();
+  return run_inputs(flags, *extractors[0], output, [&](std::size_t worker, const HeldChunk& chunk) {
+    std::ostringstream out;
+    std::size_t count = rows(out, *extractors[worker], chunk);
+    return claims::PoolResult{std::move(out).str(), {}, count, false};
+  });
+}
+
 int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const std::string& format,
                 bool header) {
   claims::RuleSet rules;
@@ -256,45 +274,31 @@ int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const 
     std::cerr << "claims: --lang " << lang << ": no rules for this language\n";
     return kError;
   }
-  auto extractors = extractors_for(rules, flags.jobs);
-  Output output;
-  if (header) claims::make_writer(format, output.stream)->header();
-  output.file.end_row();
-  return run_inputs(flags, *extractors[0], output, [&](std::size_t worker, const HeldChunk& chunk) {
-    auto found = claims::chunk_rows(chunk.input, chunk.lang, chunk.view, *extractors[worker],
-                                    flags.read.extract);
-    std::ostringstream out;
-    auto writer = claims::make_writer(format, out);
-    for (const auto& row : found) writer->write(row);
-    return claims::PoolResult{std::move(out).str(), {}, found.size(), false};
-  });
+  auto write_header = [&](std::ostream& out) {
+    if (header) claims::make_writer(format, out)->header();
+  };
+  return run_table(
+      flags, rules, write_header,
+      [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& chunk) {
+        auto found =
+            claims::chunk_rows(chunk.input, chunk.lang, chunk.view, extractor, flags.read.extract);
+        auto writer = claims::make_writer(format, out);
+        for (const auto& row : found) writer->write(row);
+        return found.size();
+      });
 }
 
 // For each number in each input: the claim it became, or why it became none.
 int run_explain(const InputFlags& flags, const RuleOptions& rule_options) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
-  auto extractors = extractors_for(rules, flags.jobs);
-  Output output;
-  output.stream << "source\tline\tcolumn\tnumber\toutcome\trule\tdetail\n";
-  auto format = [&](std::size_t worker, const HeldChunk& held) {
-    const claims::TextChunk& chunk = held.view;
-    auto explanations = claims::explain(*extractors[worker], rules, chunk.text, held.lang,
-                                        flags.read.extract, chunk.from);
-    claims::PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);
-    std::ostringstream out;
-    for (const auto& e : explanations) {
-      claims::Position at = positions.at(e.number.begin - chunk.from);
-      claims::write_tsv_field(out, held.input);
-      out << '\t' << at.line << '\t' << at.column << '\t';
-      claims::write_tsv_field(out, chunk.text.substr(e.number.begin, e.number.size()));
-      out << '\t' << e.outcome << '\t' << (e.rule ? e.rule->id : "") << '\t';
-      claims::write_tsv_field(out, e.detail);
-      out << '\n';
-    }
-    return claims::PoolResult{std::move(out).str(), {}, explanations.size(), false};
+  auto rows = [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& held) {
+    auto explanations = claims::explain(extractor, rules, held.view.text, held.lang,
+                                        flags.read.extract, held.view.from);
+    claims::write_explanations(out, held.input, held.view, explanations);
+    return explanations.size();
   };
-  int status = run_inputs(flags, *extractors[0], output, format);
+  int status = run_table(flags, rules, claims::write_explanation_header, rows);
   return status == kNoClaims ? kClaimsFound : status;  // a text without numbers is explained too
 }
 
@@ -302,16 +306,12 @@ int run_explain(const InputFlags& flags, const RuleOptions& rule_options) {
 int run_numbers(const InputFlags& flags, const RuleOptions& rule_options) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
-  auto extractors = extractors_for(rules, flags.jobs);
-  Output output;
-  claims::write_number_header(output.stream);
-  return run_inputs(flags, *extractors[0], output, [&](std::size_t worker, const HeldChunk& held) {
-    auto mentions =
-        claims::chunk_mentions(held.view, held.lang, *extractors[worker], flags.read.extract);
-    std::ostringstream out;
+  auto rows = [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& held) {
+    auto mentions = claims::chunk_mentions(held.view, held.lang, extractor, flags.read.extract);
     for (const auto& mention : mentions) claims::write_number_row(out, held.input, mention);
-    return claims::PoolResult{std::move(out).str(), {}, mentions.size(), false};
-  });
+    return mentions.size();
+  };
+  return run_table(flags, rules, claims::write_number_header, rows);
 }
 
 int run_rules_test(const RuleOptions& rule_options, bool verbose) {
@@ -334,10 +334,20 @@ int run_rules_test(const RuleOptions& rule_options, bool verbose) {
 int run_rules_list(const RuleOptions& rule_options) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
-  std::cout << "id\tlang\tclaim\tunit\tfile\tline\texamples\n";
-  for (const auto& rule : rules.rules())
-    std::cout << rule.id << '\t' << rule.lang << '\t' << rule.claim << '\t' << rule.unit << '\t'
-              << rule.file << '\t' << rule.line << '\t' << rule.examples.size() << '\n';
+  static constexpr std::string_view kColumns[] = {"id",   "lang", "claim",   "unit",
+                                                  "file", "line", "examples"};
+  claims::TableWriter table(std::cout, claims::TableFormat::kTsv, kColumns);
+  table.header();
+  for (const auto& rule : rules.rules()) {
+    std::string line = std::to_string(rule.line), examples = std::to_string(rule.examples.size());
+    table.row({{rule.id},
+               {rule.lang},
+               {rule.claim},
+               {rule.unit},
+               {rule.file},
+               {line, claims::kNumber},
+               {examples, claims::kNumber}});
+  }
   return 0;
 }
 
@@ -440,6 +450,14 @@ constexpr const char* kDescription =
     "One row per claim: source, lang, claim, value, value_max, unit, modifier, text,\n"
     "line, column, rule.";
 
+constexpr const char* kCheckDescription =
+    "Compare the claims of a corpus with the expected ones and run every rule's examples;\n"
+    "exit 0 when equal, 1 when not, 2 on an error (e.g. claims check --report github)";
+
+constexpr const char* kNumbersDescription =
+    "Every number, percentage, range, amount of money and measure, as TSV:\n"
+    "source line column kind value value_max unit text (e.g. claims numbers --lang fr a.txt)";
+
 constexpr const char* kFooter =
     "Examples:\n"
     "  claims corpus/*.txt > claims.tsv\n"
@@ -463,18 +481,35 @@ void prepare_standard_streams() {
   std::cout.rdbuf()->pubsetbuf(output_buffer, sizeof output_buffer);
 }
 
+// The FILE... arguments of a command.
+void add_files_option(CLI::App& command, std::vector<std::string>& files, const char* help) {
+  command.add_option("files", files, help)->type_name("FILE");
+}
+
+// A subcommand that reads the files named after it.
+CLI::App* add_files_command(CLI::App& app, const char* name, const char* description,
+                            std::vector<std::string>& files, const char* files_help) {
+  CLI::App* command = app.add_subcommand(name, description);
+  add_files_option(*command, files, files_help);
+  return command;
+}
+
+// --lang, for the commands that read articles.
+void add_lang_option(CLI::App& command, std::string& lang, const char* help) {
+  command.add_option("--lang", lang, help)
+      ->check(CLI::IsMember({"auto", "en", "fr"}))
+      ->capture_default_str();
+}
+
 // The options of `claims [FILE...]` itself, which --explain shares; with fallthrough, the
 // rule options also reach the subcommands.
 void add_extract_options(CLI::App& app, CommandLine& line) {
   claims::ExtractOptions& options = line.inputs.read.extract;
-  app.add_option("files", line.inputs.files,
-                 "Articles to read; - reads standard input (the default)")
-      ->type_name("FILE");
-  app.add_option("--lang", options.lang,
-                 "Language of the inputs: en, fr or auto (detected per file)\n"
-                 "(e.g. --lang fr)")
-      ->check(CLI::IsMember({"auto", "en", "fr"}))
-      ->capture_default_str();
+  add_files_option(app, line.inputs.files,
+                   "Articles to read; - reads standard input (the default)");
+  add_lang_option(app, options.lang,
+                  "Language of the inputs: en, fr or auto (detected per file)\n"
+                  "(e.g. --lang fr)");
   app.add_option("--format", line.format,
                  "Output format: tsv, csv (RFC 4180) or jsonl (one JSON object per claim)\n"
                  "(e.g. --format csv)")
@@ -514,14 +549,9 @@ void add_rules_commands(CLI::App& app, CommandLine& line) {
 
 void add_check_command(CLI::App& app, CommandLine& line) {
   CheckCommand& check = line.check;
-  CLI::App* command = app.add_subcommand(
-      "check",
-      "Compare the claims of a corpus with the expected ones and run every rule's examples;\n"
-      "exit 0 when equal, 1 when not, 2 on an error (e.g. claims check --report github)");
-  command
-      ->add_option("files", check.options.inputs,
-                   "Articles to check (default: every source the expected file names)")
-      ->type_name("FILE");
+  CLI::App* command =
+      add_files_command(app, "check", kCheckDescription, check.options.inputs,
+                        "Articles to check (default: every source the expected file names)");
   command
       ->add_option("--expected", check.options.expected_path,
                    "The expected claims, TSV in the output format (e.g. --expected my.tsv)")
@@ -542,15 +572,9 @@ void add_check_command(CLI::App& app, CommandLine& line) {
 // `claims numbers` takes the input options too, into flags of its own.
 void add_numbers_command(CLI::App& app, CommandLine& line) {
   InputFlags& inputs = line.number_inputs;
-  CLI::App* command = app.add_subcommand(
-      "numbers",
-      "Every number, percentage, range, amount of money and measure, as TSV:\n"
-      "source line column kind value value_max unit text (e.g. claims numbers --lang fr a.txt)");
-  command->add_option("files", inputs.files, "Texts to read; - reads standard input")
-      ->type_name("FILE");
-  command->add_option("--lang", inputs.read.extract.lang, "Language: en, fr or auto")
-      ->check(CLI::IsMember({"auto", "en", "fr"}))
-      ->capture_default_str();
+  CLI::App* command = add_files_command(app, "numbers", kNumbersDescription, inputs.files,
+                                        "Texts to read; - reads standard input");
+  add_lang_option(*command, inputs.read.extract.lang, "Language: en, fr or auto");
   add_input_options(*command, inputs);
   line.numbers_command = command;
 }

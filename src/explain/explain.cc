@@ -4,7 +4,8 @@
 #include <functional>
 #include <queue>
 
-#include "numbers/number_parser.h"
+#include "output/fields.h"
+#include "text/document.h"
 
 namespace claims {
 namespace {
@@ -48,9 +49,8 @@ void describe_claim(const Claim& claim, Explanation& e) {
   // A number-layer rule made it: no claim rule read the figure, the fallback keyed it.
   e.outcome = claim.rule->kind.empty() ? "claim" : "fallback";
   e.rule = claim.rule;
-  e.detail = claim.key + " " + format_number(claim.value);
-  if (claim.value_max) e.detail += ".." + format_number(*claim.value_max);
-  e.detail += " " + claim.unit;
+  e.detail = claim.key + " " +
+             figure_text(number_field(claim.value), number_field(claim.value_max), claim.unit);
   if (!claim.modifier.empty()) e.detail += " " + claim.modifier;
 }
 
@@ -73,7 +73,31 @@ void add_unscanned_claims(const std::vector<Claim>& claims, std::vector<Explanat
   out = std::move(merged);
 }
 
+constexpr std::string_view kExplanationColumns[] = {"source",  "line", "column", "number",
+                                                    "outcome", "rule", "detail"};
+
 }  // namespace
+
+void write_explanation_header(std::ostream& out) {
+  TableWriter(out, TableFormat::kTsv, kExplanationColumns).header();
+}
+
+void write_explanations(std::ostream& out, const std::string& source, const TextChunk& chunk,
+                        const std::vector<Explanation>& explanations) {
+  TableWriter table(out, TableFormat::kTsv, kExplanationColumns);
+  PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);
+  for (const Explanation& e : explanations) {
+    Position at = positions.at(e.number.begin - chunk.from);
+    std::string line = std::to_string(at.line), column = std::to_string(at.column);
+    table.row({{source},
+               {line, kNumber},
+               {column, kNumber},
+               {chunk.text.substr(e.number.begin, e.number.size())},
+               {e.outcome},
+               {e.rule ? std::string_view(e.rule->id) : std::string_view()},
+               {e.detail}});
+  }
+}
 
 std::vector<Explanation> explain(const Extractor& extractor, const RuleSet& rules,
                                  std::string_view text, const std::string& lang,

@@ -1,11 +1,13 @@
 // `claims --explain`: for every number in a text, the claim it became or why it became none.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/extractor.h"
+#include "pipeline/text_stream.h"
 
 namespace claims {
 
@@ -22,5 +24,17 @@ struct Explanation {
 std::vector<Explanation> explain(const Extractor& extractor, const RuleSet& rules,
                                  std::string_view text, const std::string& lang,
                                  const ExtractOptions& options, std::size_t from = 0);
+
+// `claims --explain` as TSV through the one table writer (output/fields.h): source, line,
+// column, number, outcome, rule, detail. The rows are those of explain(chunk.text, ...,
+// chunk.from), placed from the chunk's start.
+//
+//   write_explanation_header(out);  // source\tline\tcolumn\tnumber\toutcome\trule\tdetail
+//   write_explanations(out, "a.txt", chunk, explain(extractor, rules, chunk.text, "en",
+//                                                   options, chunk.from));
+//   // a.txt\t2\t52\t2023\tdropped\ten.numbers.number\tnot a figure: a year, ...
+void write_explanation_header(std::ostream& out);
+void write_explanations(std::ostream& out, const std::string& source, const TextChunk& chunk,
+                        const std::vector<Explanation>& explanations);
 
 }  // namespace claims

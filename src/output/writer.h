@@ -1,4 +1,10 @@
-// Stage 7: claims -> TSV, CSV or JSON Lines.
+// Stage 7: claims -> TSV, CSV or JSON Lines, through the one table writer (output/fields.h).
+//
+// Costs: one pass over each row's fields, straight to the stream.
+//
+//   auto writer = make_writer("csv", std::cout);
+//   writer->header();  // source,lang,claim,value,value_max,unit,modifier,text,line,column,rule
+//   writer->write(row);
 #pragma once
 
 #include <memory>
@@ -7,9 +13,11 @@
 #include <string_view>
 #include <vector>
 
+#include "output/fields.h"
+
 namespace claims {
 
-// One output row, in text form (numbers as format_number() writes them).
+// One output row, in text form (numbers as number_field() writes them).
 struct Row {
   std::string source, lang, claim, value, value_max, unit, modifier, text;
   std::size_t line = 0, column = 0;
@@ -19,16 +27,16 @@ struct Row {
 // The column names, in output order.
 const std::vector<std::string_view>& column_names();
 
+// Writes claims rows in one format; value and value_max are numbers, the rest text.
 class Writer {
  public:
-  virtual ~Writer() = default;
-  virtual void header() = 0;
-  virtual void write(const Row& row) = 0;
-};
+  Writer(std::ostream& out, TableFormat format) : table_(out, format, column_names()) {}
+  void header() { table_.header(); }
+  void write(const Row& row);
 
-// Writes `field` as a TSV field: TSV has no quoting, so a tab, CR or LF becomes a space.
-// Every table the tool prints goes through here.
-void write_tsv_field(std::ostream& out, std::string_view field);
+ private:
+  TableWriter table_;
+};
 
 // "tsv", "csv" or "jsonl"; nullptr for another name.
 std::unique_ptr<Writer> make_writer(std::string_view format, std::ostream& out);

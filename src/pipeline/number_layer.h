@@ -22,10 +22,8 @@ struct NumberMention {
   std::size_t line = 0, column = 0;
 };
 
-struct NumberLayerResult {
-  bool ok = false;
-  std::string error;
-  std::string lang;
+// One whole input's figures, and how reading it went.
+struct NumberLayerResult : InputStatus {
   std::vector<NumberMention> mentions;
 };
 
@@ -40,7 +38,11 @@ NumberLayerResult find_numbers(const std::string& path, const Extractor& extract
 NumberLayerResult find_numbers_in(const std::string& source, std::string_view bytes,
                                   const Extractor& extractor, const InputOptions& options);
 
-// TSV: source line column kind value value_max unit text.
+// TSV through the one table writer (output/fields.h): source line column kind value
+// value_max unit text; an open end of a range is an empty cell.
+//
+//   write_number_header(out);  // source\tline\tcolumn\tkind\tvalue\tvalue_max\tunit\ttext
+//   write_number_row(out, "a.txt", mention);  // a.txt\t1\t9\tcurrency\t1200000000\t\tGBP\t£1.2bn
 void write_number_header(std::ostream& out);
 void write_number_row(std::ostream& out, const std::string& source, const NumberMention& row);
 

@@ -1,24 +1,17 @@
 #include "pipeline/pipeline.h"
 
-#include "numbers/number_parser.h"
-
 namespace claims {
 namespace {
 
 FileResult collect_rows(const std::string& source, ByteSource& bytes, const Extractor& extractor,
                         const InputOptions& options) {
   FileResult result;
-  InputStatus status = stream_input(
-      bytes, extractor, options,
-      [&](const TextChunk& chunk, const std::string& lang) {
-        std::vector<Row> rows = chunk_rows(source, lang, chunk, extractor, options.extract);
-        result.rows.insert(result.rows.end(), rows.begin(), rows.end());
-        return true;
-      },
-      [&](const std::string& note) { result.notes.push_back(note); });
-  result.ok = status.ok;
-  result.error = status.error;
-  result.lang = status.lang;
+  auto rows = [&](const TextChunk& chunk, const std::string& lang) {
+    return chunk_rows(source, lang, chunk, extractor, options.extract);
+  };
+  static_cast<InputStatus&>(result) =
+      collect_chunks(bytes, extractor, options, rows, result.rows,
+                     [&](const std::string& note) { result.notes.push_back(note); });
   return result;
 }
 
@@ -54,31 +47,38 @@ InputStatus stream_input(ByteSource& bytes, const Extractor& extractor, const In
   return status;
 }
 
+std::vector<PlacedClaim> chunk_claims(const TextChunk& chunk, const std::string& lang,
+                                      const Extractor& extractor, const ExtractOptions& options) {
+  std::vector<Claim> claims = extractor.extract(chunk.text, lang, options, nullptr, chunk.from);
+  std::vector<PlacedClaim> placed;
+  placed.reserve(claims.size());
+  PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);
+  for (Claim& claim : claims) {
+    if (claim.text.begin < chunk.from) continue;  // the lead-in's: reported with its chunk
+    Position at = positions.at(claim.text.begin - chunk.from);
+    placed.push_back({std::move(claim), at});
+  }
+  return placed;
+}
+
 std::vector<Row> chunk_rows(const std::string& source, const std::string& lang,
                             const TextChunk& chunk, const Extractor& extractor,
                             const ExtractOptions& options) {
-  std::vector<Claim> claims = extractor.extract(chunk.text, lang, options, nullptr, chunk.from);
+  std::vector<PlacedClaim> claims = chunk_claims(chunk, lang, extractor, options);
   std::vector<Row> rows;
   rows.reserve(claims.size());
-  PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);
-  for (const Claim& claim : claims) {
-    if (claim.text.begin < chunk.from) continue;  // the lead-in's: reported with its chunk
-    Position at = positions.at(claim.text.begin - chunk.from);
-    rows.push_back({source, lang, claim.key, format_number(claim.value),
-                    claim.value_max ? format_number(*claim.value_max) : std::string(), claim.unit,
-                    claim.modifier,
+  for (const auto& [claim, at] : claims)
+    rows.push_back({source, lang, claim.key, number_field(claim.value),
+                    number_field(claim.value_max), claim.unit, claim.modifier,
                     std::string(chunk.text.substr(claim.text.begin, claim.text.size())), at.line,
                     at.column, claim.rule->id});
-  }
   return rows;
 }
 
 FileResult process_file(const std::string& path, const Extractor& extractor,
                         const InputOptions& options) {
-  std::string error;
-  std::unique_ptr<ByteSource> bytes = open_file(path, error);
-  if (!bytes) return {false, error, {}, {}, {}};
-  return collect_rows(path, *bytes, extractor, options);
+  return collect_file<FileResult>(
+      path, [&](ByteSource& bytes) { return collect_rows(path, bytes, extractor, options); });
 }
 
 FileResult process_bytes(const std::string& source, std::string_view bytes,

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <functional>
+#include <iterator>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,16 +41,50 @@ using NoteHandler = std::function<void(const std::string& note)>;
 InputStatus stream_input(ByteSource& bytes, const Extractor& extractor, const InputOptions& options,
                          const ChunkHandler& on_chunk, const NoteHandler& on_note);
 
-// The claims of a chunk's new text (its lead-in is context only), as rows of `source`.
+// What `of_chunk(chunk, lang)` makes of each chunk of `bytes`, appended to `items` in input
+// order: how process_bytes() and find_numbers_in() gather a whole input.
+template <typename Item, typename OfChunk>
+InputStatus collect_chunks(ByteSource& bytes, const Extractor& extractor,
+                           const InputOptions& options, const OfChunk& of_chunk,
+                           std::vector<Item>& items, const NoteHandler& on_note) {
+  auto gather = [&](const TextChunk& chunk, const std::string& lang) {
+    std::vector<Item> found = of_chunk(chunk, lang);
+    items.insert(items.end(), std::make_move_iterator(found.begin()),
+                 std::make_move_iterator(found.end()));
+    return true;
+  };
+  return stream_input(bytes, extractor, options, gather, on_note);
+}
+
+// Opens `path` ("-" for standard input) and returns what `collect(bytes)` makes of it; when
+// it cannot be opened, a Result (an InputStatus) that says why. process_file() and
+// find_numbers() in one.
+template <typename Result, typename Collect>
+Result collect_file(const std::string& path, const Collect& collect) {
+  Result failed;
+  std::unique_ptr<ByteSource> bytes = open_file(path, failed.error);
+  return bytes ? collect(*bytes) : failed;
+}
+
+// A claim of a chunk's new text and where it stands in the input.
+struct PlacedClaim {
+  Claim claim;
+  Position at;  // of the claim's first byte
+};
+
+// The claims of a chunk's new text, in text order; the lead-in is context only (its claims
+// are reported with the chunk before). The claims and the number layer both start here.
+std::vector<PlacedClaim> chunk_claims(const TextChunk& chunk, const std::string& lang,
+                                      const Extractor& extractor, const ExtractOptions& options);
+
+// The claims of a chunk's new text, as rows of `source`.
 std::vector<Row> chunk_rows(const std::string& source, const std::string& lang,
                             const TextChunk& chunk, const Extractor& extractor,
                             const ExtractOptions& options);
 
-// One whole input's rows, in memory: for `claims check`, tests and fuzzing.
-struct FileResult {
-  bool ok = false;
-  std::string error;  // when !ok: why the input could not be read
-  std::string lang;
+// One whole input's rows, in memory: for `claims check`, tests and fuzzing. `error`, when
+// not ok: why the input could not be read.
+struct FileResult : InputStatus {
   std::vector<Row> rows;
   std::vector<std::string> notes;
 };
