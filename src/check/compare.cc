@@ -60,9 +60,7 @@ std::vector<std::pair<Row, Row>> pair_off(std::vector<Row>& left, std::vector<Ro
 }
 
 std::string describe(const Row& r) {
-  std::string out = r.claim + " " + r.value;
-  if (!r.value_max.empty()) out += ".." + r.value_max;
-  out += " " + r.unit;
+  std::string out = r.claim + " " + figure_text(r.value, r.value_max, r.unit);
   if (!r.modifier.empty()) out += " (" + r.modifier + ")";
   return out;
 }
@@ -130,19 +128,7 @@ void write_expected(std::vector<Row> rows, std::ostream& out) {
   for (const Row& row : rows) writer->write(row);
 }
 
-const char* to_string(DifferenceKind kind) {
-  switch (kind) {
-    case DifferenceKind::kMissing:
-      return "missing";
-    case DifferenceKind::kUnexpected:
-      return "unexpected";
-    case DifferenceKind::kChanged:
-      return "changed";
-    case DifferenceKind::kMoved:
-      return "moved";
-  }
-  return "";
-}
+const char* to_string(DifferenceKind kind) { return kind_traits(kind).name; }
 
 std::string Difference::message() const {
   switch (kind) {
@@ -172,7 +158,7 @@ std::size_t Comparison::count(DifferenceKind kind) const {
 
 bool Comparison::equal(bool strict) const {
   for (const Difference& d : differences)
-    if (d.kind != DifferenceKind::kMoved || strict) return false;
+    if (d.fails(strict)) return false;
   return true;
 }
 

@@ -19,7 +19,20 @@ bool read_expected(const std::string& path, std::vector<Row>& rows, std::string&
 void write_expected(std::vector<Row> rows, std::ostream& out);
 
 enum class DifferenceKind { kMissing, kUnexpected, kChanged, kMoved };
-const char* to_string(DifferenceKind kind);
+
+// What the reports say of each kind: its name ("missing") and its ANSI colour.
+struct DifferenceTraits {
+  const char* name;
+  const char* color;
+};
+constexpr DifferenceTraits kind_traits(DifferenceKind kind) {
+  constexpr DifferenceTraits kTraits[] = {{"missing", "\033[31m"},
+                                          {"unexpected", "\033[33m"},
+                                          {"changed", "\033[35m"},
+                                          {"moved", "\033[36m"}};
+  return kTraits[static_cast<int>(kind)];
+}
+const char* to_string(DifferenceKind kind);  // kind_traits(kind).name
 
 struct Difference {
   DifferenceKind kind;
@@ -27,6 +40,8 @@ struct Difference {
   std::optional<Row> actual;    // unexpected, changed, moved
   const Row& where() const { return actual ? *actual : *expected; }
   std::string message() const;  // one line: what differs, with values
+  // Whether it fails a check: every kind does but a moved claim, which fails only if strict.
+  bool fails(bool strict) const { return kind != DifferenceKind::kMoved || strict; }
 };
 
 struct Comparison {

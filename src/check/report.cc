@@ -11,25 +11,14 @@ std::string location(const Row& row) {
 
 std::string rule_location(const Rule& rule) { return rule.file + ":" + std::to_string(rule.line); }
 
-const char* color_of(DifferenceKind kind) {
-  switch (kind) {
-    case DifferenceKind::kMissing:
-      return "\033[31m";
-    case DifferenceKind::kUnexpected:
-      return "\033[33m";
-    case DifferenceKind::kChanged:
-      return "\033[35m";
-    case DifferenceKind::kMoved:
-      return "\033[36m";
-  }
-  return "";
-}
+// A claim as test names give it: "staff 9100 count".
+std::string claim_name(const Row& row) { return row.claim + " " + row.value + " " + row.unit; }
 
 void write_text(const CheckResult& result, bool color, std::ostream& out) {
   const char* reset = color ? "\033[0m" : "";
   for (const Difference& d : result.comparison.differences)
-    out << location(d.where()) << ": " << (color ? color_of(d.kind) : "") << d.message() << reset
-        << '\n';
+    out << location(d.where()) << ": " << (color ? kind_traits(d.kind).color : "") << d.message()
+        << reset << '\n';
   for (const RuleTestFailure& f : result.rule_tests.failures) out << f.str() << '\n';
   for (const Rule* rule : result.dead_rules)
     out << rule_location(*rule) << ": " << (result.strict ? "error" : "warning") << ": rule "
@@ -41,9 +30,9 @@ void write_text(const CheckResult& result, bool color, std::ostream& out) {
 void write_github(const CheckResult& result, std::ostream& out) {
   for (const Difference& d : result.comparison.differences) {
     const Row& row = d.where();
-    bool error = d.kind != DifferenceKind::kMoved || result.strict;
-    out << "::" << (error ? "error" : "warning") << " file=" << github_escape_property(row.source)
-        << ",line=" << row.line << ",col=" << row.column
+    out << "::" << (d.fails(result.strict) ? "error" : "warning")
+        << " file=" << github_escape_property(row.source) << ",line=" << row.line
+        << ",col=" << row.column
         << ",title=" << github_escape_property(std::string("claims check: ") + to_string(d.kind))
         << "::" << github_escape_data(d.message()) << '\n';
   }
@@ -65,19 +54,15 @@ void write_junit(const CheckResult& result, std::ostream& out) {
     std::string classname, name, failure;
   };
   std::vector<Case> corpus;
-  for (const Row& row : result.comparison.identical)
-    corpus.push_back({"corpus." + row.source,
-                      row.claim + " " + row.value + " " + row.unit + " at " +
-                          std::to_string(row.line) + ":" + std::to_string(row.column),
-                      ""});
-  for (const Difference& d : result.comparison.differences) {
-    const Row& row = d.expected ? *d.expected : *d.actual;
-    bool failed = d.kind != DifferenceKind::kMoved || result.strict;
-    corpus.push_back({"corpus." + row.source,
-                      row.claim + " " + row.value + " " + row.unit + " at " +
-                          std::to_string(row.line) + ":" + std::to_string(row.column),
-                      failed ? d.message() : ""});
-  }
+  auto add = [&](const Row& row, std::string failure) {
+    corpus.push_back(
+        {"corpus." + row.source,
+         claim_name(row) + " at " + std::to_string(row.line) + ":" + std::to_string(row.column),
+         std::move(failure)});
+  };
+  for (const Row& row : result.comparison.identical) add(row, "");
+  for (const Difference& d : result.comparison.differences)
+    add(d.expected ? *d.expected : *d.actual, d.fails(result.strict) ? d.message() : "");
   std::map<const Rule*, std::string> rule_failures;
   for (const RuleTestFailure& f : result.rule_tests.failures)
     rule_failures[f.rule] += f.str() + "\n";
@@ -117,10 +102,9 @@ void write_junit(const CheckResult& result, std::ostream& out) {
 void write_tap(const CheckResult& result, std::ostream& out) {
   std::vector<std::pair<bool, std::string>> tests;
   for (const Row& row : result.comparison.identical)
-    tests.emplace_back(true, location(row) + " " + row.claim + " " + row.value + " " + row.unit);
+    tests.emplace_back(true, location(row) + " " + claim_name(row));
   for (const Difference& d : result.comparison.differences)
-    tests.emplace_back(d.kind == DifferenceKind::kMoved && !result.strict,
-                       location(d.where()) + " " + d.message());
+    tests.emplace_back(!d.fails(result.strict), location(d.where()) + " " + d.message());
   std::map<const Rule*, std::size_t> failed_examples;
   for (const RuleTestFailure& f : result.rule_tests.failures) ++failed_examples[f.rule];
   for (const Rule* rule : result.rule_tests.rules) {
@@ -141,6 +125,24 @@ void write_tap(const CheckResult& result, std::ostream& out) {
     out << (ok ? "ok " : "not ok ") << ++number << " - " << line << '\n';
   }
   out << "# " << result.summary() << '\n';
+}
+
+// Each byte of `text` that is one of `bytes` as %XX (upper-case hex), as GitHub's workflow
+// commands escape them.
+std::string percent_encode(std::string_view text, std::string_view bytes) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : text) {
+    if (bytes.find(c) == std::string_view::npos) {
+      out += c;
+      continue;
+    }
+    auto byte = static_cast<unsigned char>(c);
+    out += '%';
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0xF];
+  }
+  return out;
 }
 
 }  // namespace
@@ -180,32 +182,10 @@ void write_report(const CheckResult& result, ReportFormat format, bool color, st
   }
 }
 
-std::string github_escape_data(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '%')
-      out += "%25";
-    else if (c == '\r')
-      out += "%0D";
-    else if (c == '\n')
-      out += "%0A";
-    else
-      out += c;
-  }
-  return out;
-}
+std::string github_escape_data(std::string_view text) { return percent_encode(text, "%\r\n"); }
 
 std::string github_escape_property(std::string_view text) {
-  std::string out;
-  for (char c : github_escape_data(text)) {
-    if (c == ':')
-      out += "%3A";
-    else if (c == ',')
-      out += "%2C";
-    else
-      out += c;
-  }
-  return out;
+  return percent_encode(text, "%\r\n:,");
 }
 
 std::string xml_escape(std::string_view text) {

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "numbers/number_parser.h"
+#include "output/fields.h"
 
 namespace claims {
 namespace {
@@ -12,9 +13,9 @@ bool same_number(double a, double b) {
 }
 
 std::string describe(const Claim& claim, std::string_view text) {
-  std::string out = claim.rule->id + " -> " + claim.key + " " + format_number(claim.value);
-  if (claim.value_max) out += ".." + format_number(*claim.value_max);
-  out += " " + claim.unit;
+  std::string out =
+      claim.rule->id + " -> " + claim.key + " " +
+      figure_text(number_field(claim.value), number_field(claim.value_max), claim.unit);
   if (!claim.modifier.empty()) out += " (" + claim.modifier + ")";
   out += " \"" + std::string(text.substr(claim.text.begin, claim.text.size())) + "\"";
   return out;
