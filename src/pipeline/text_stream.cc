@@ -8,6 +8,7 @@
 
 #include "numbers/number_parser.h"
 #include "segment/segmenter.h"
+#include "text/folding.h"
 
 namespace claims {
 namespace {
@@ -24,6 +25,14 @@ std::size_t code_point_start(std::string_view text, std::size_t at) {
   auto i = static_cast<int64_t>(at);
   U8_SET_CP_START(reinterpret_cast<const uint8_t*>(text.data()), 0, i);
   return static_cast<std::size_t>(i);
+}
+
+// The width of the white-space character (text/folding.h) that ends just before `at`; 0
+// when there is none.
+std::size_t space_before(std::string_view text, std::size_t at) {
+  for (std::size_t width = 1; width <= 3 && width <= at; ++width)
+    if (space_width(text.substr(at - width)) == width) return width;
+  return 0;
 }
 
 }  // namespace
@@ -121,8 +130,9 @@ std::size_t TextStream::choose_cut() const {
   if (std::size_t sentence = late_sentence_break(tail, locale_.c_str()); sentence > 0)
     return window + sentence;
   for (std::size_t i = end - 1; i > window + 1; --i) {
-    bool blank = text_[i - 1] == ' ' || text_[i - 1] == '\t';
-    if (blank && !(is_digit(text_[i - 2]) && is_digit(text_[i]))) return i;
+    std::size_t blank = space_before(text_, i);
+    if (blank > 0 && i - blank > window && !(is_digit(text_[i - blank - 1]) && is_digit(text_[i])))
+      return i;
   }
   std::size_t at = code_point_start(text_, end - 1);
   return at > new_begin_ ? at : end;
