@@ -42,7 +42,13 @@ InputStatus stream_input(ByteSource& bytes, const Extractor& extractor, const In
                          const ChunkHandler& on_chunk, const NoteHandler& on_note);
 
 // What `of_chunk(chunk, lang)` makes of each chunk of `bytes`, appended to `items` in input
-// order: how process_bytes() and find_numbers_in() gather a whole input.
+// order: how process_bytes() and find_numbers_in() gather a whole input. Memory grows with
+// the items, not with the input.
+//
+//   std::vector<Row> rows;
+//   InputStatus status = collect_chunks(bytes, extractor, options, [&](auto& chunk, auto& lang) {
+//     return chunk_rows("a.txt", lang, chunk, extractor, options.extract);
+//   }, rows, [](const std::string&) {});
 template <typename Item, typename OfChunk>
 InputStatus collect_chunks(ByteSource& bytes, const Extractor& extractor,
                            const InputOptions& options, const OfChunk& of_chunk,
@@ -74,6 +80,7 @@ struct PlacedClaim {
 
 // The claims of a chunk's new text, in text order; the lead-in is context only (its claims
 // are reported with the chunk before). The claims and the number layer both start here.
+// Costs: one Extractor::extract() over the chunk, one walk over its new text for positions.
 std::vector<PlacedClaim> chunk_claims(const TextChunk& chunk, const std::string& lang,
                                       const Extractor& extractor, const ExtractOptions& options);
 
