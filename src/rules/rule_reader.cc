@@ -354,37 +354,47 @@ void read_generated(FileReader& file, const toml::node& value, Lexicon& lexicon)
   }
 }
 
+// Reads one vocabulary table into the Lexicon map `Member`, each value through `Convert`.
+template <auto Member, auto Convert>
+void read_table(FileReader& file, const toml::node& value, std::string_view name,
+                Lexicon& lexicon) {
+  read_vocabulary(file, value, name, lexicon.*Member, Convert, lexicon);
+}
+
+using TableReader = void (*)(FileReader&, const toml::node&, std::string_view, Lexicon&);
+
+// The tables that describe a language, and how each is read. [bounds] and [signs] share
+// the maps of [modifiers] and [directions]: they are read alike, but no [generated]
+// sub-pattern of those tables holds them.
+constexpr std::pair<std::string_view, TableReader> kLexiconTables[] = {
+    {"language", [](FileReader& f, const toml::node& v, std::string_view,
+                    Lexicon& l) { read_language_settings(f, v, l); }},
+    {"patterns", [](FileReader& f, const toml::node& v, std::string_view,
+                    Lexicon& l) { read_patterns(f, v, l); }},
+    {"generated", [](FileReader& f, const toml::node& v, std::string_view,
+                     Lexicon& l) { read_generated(f, v, l); }},
+    {"dollar_markers", [](FileReader& f, const toml::node& v, std::string_view,
+                          Lexicon& l) { read_dollar_markers(f, v, l); }},
+    {"scales", read_table<&Lexicon::scales, whole_number>},
+    {"approximations", read_table<&Lexicon::approximations, whole_number>},
+    {"currencies", read_table<&Lexicon::currencies, text_value>},
+    {"units", read_table<&Lexicon::units, text_value>},
+    {"modifiers", read_table<&Lexicon::modifiers, text_value>},
+    {"bounds", read_table<&Lexicon::modifiers, text_value>},
+    {"directions", read_table<&Lexicon::directions, direction_sign>},
+    {"signs", read_table<&Lexicon::directions, direction_sign>},
+};
+
 // One of the tables that describe a language: [language], [patterns], the vocabularies.
 void read_lexicon_table(FileReader& file, const toml::key& key, const toml::node& value,
                         Lexicon& lexicon) {
   std::string_view name = key.str();
-  if (name == "language") {
-    read_language_settings(file, value, lexicon);
-  } else if (name == "patterns") {
-    read_patterns(file, value, lexicon);
-  } else if (name == "scales") {
-    read_vocabulary(file, value, name, lexicon.scales, whole_number, lexicon);
-  } else if (name == "currencies") {
-    read_vocabulary(file, value, name, lexicon.currencies, text_value, lexicon);
-  } else if (name == "modifiers") {
-    read_vocabulary(file, value, name, lexicon.modifiers, text_value, lexicon);
-  } else if (name == "approximations") {
-    read_vocabulary(file, value, name, lexicon.approximations, whole_number, lexicon);
-  } else if (name == "units") {
-    read_vocabulary(file, value, name, lexicon.units, text_value, lexicon);
-  } else if (name == "directions") {
-    read_vocabulary(file, value, name, lexicon.directions, direction_sign, lexicon);
-  } else if (name == "bounds") {
-    read_vocabulary(file, value, name, lexicon.modifiers, text_value, lexicon);
-  } else if (name == "signs") {
-    read_vocabulary(file, value, name, lexicon.directions, direction_sign, lexicon);
-  } else if (name == "generated") {
-    read_generated(file, value, lexicon);
-  } else if (name == "dollar_markers") {
-    read_dollar_markers(file, value, lexicon);
-  } else {
-    file.error(key.source().begin.line, "unknown table: " + std::string(name));
+  for (const auto& [table, read] : kLexiconTables) {
+    if (name != table) continue;
+    read(file, value, name, lexicon);
+    return;
   }
+  file.error(key.source().begin.line, "unknown table: " + std::string(name));
 }
 
 std::size_t line_at(std::string_view text, std::size_t offset) {
