@@ -107,7 +107,7 @@ std::vector<Explanation> explain(const Extractor& extractor, const RuleSet& rule
   if (lexicon == nullptr || !lexicon->numbers) return out;
   std::vector<Rejection> rejected;
   std::vector<Claim> claims = extractor.extract(text, lang, options, &rejected, from);
-  Segmenter segmenter(text, lexicon->locale.c_str());
+  Segmenter segmenter(text, lexicon->locale.c_str(), &lexicon->elisions);
   // The claim that reads a number, else a rule that dropped it, else a claim whose words
   // include it (the upper end of a range).
   FirstOverlap claim_numbers(spans_of(claims, &Claim::number));

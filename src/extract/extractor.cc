@@ -367,7 +367,7 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
   if (language == nullptr || text.empty()) return claims;
   const Lexicon& lexicon = *language->lexicon;
   ArticleContext context = read_article_context(text, lexicon, options.currency_default);
-  Segmenter segmenter(text, lexicon.locale.c_str());
+  Segmenter segmenter(text, lexicon.locale.c_str(), &lexicon.elisions);
   Pass pass{*language,
             text,
             segmenter,

@@ -294,6 +294,9 @@ void read_language_settings(FileReader& file, const toml::node& value, Lexicon& 
     } else if (name == "stemmer") {
       lexicon.stemmer = file.string(setting, "stemmer").value_or("");
       lexicon.stemmer_place = {file.path(), line_of(setting)};
+    } else if (name == "elisions") {
+      for (auto& word : file.strings(setting, "elisions"))
+        lexicon.elisions.insert(fold_words(word));
     } else if (name == "not_inflected") {
       for (auto& word : file.strings(setting, "not_inflected"))
         lexicon.not_inflected.insert(fold_words(word));

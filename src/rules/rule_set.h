@@ -165,6 +165,8 @@ struct Lexicon {
   SourcePlace stemmer_place;
   // Words that look like an inflected form of an entry and are none ("montant").
   std::unordered_set<std::string> not_inflected;
+  // Words an apostrophe joins to the next one, lower case: "d", "l", "qu" ("d'une").
+  std::unordered_set<std::string> elisions;
   // Inflected entries, by table: the part of the word the stem keeps -> value as written
   // ("recul" -> "-"). Filled by RuleSet::compile().
   std::map<std::string, std::unordered_map<std::string, std::string>> stem_prefixes;

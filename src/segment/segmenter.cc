@@ -14,8 +14,9 @@ icu::BreakIterator* sentence_iterator(const char* locale, UErrorCode& status) {
 
 }  // namespace
 
-Segmenter::Segmenter(std::string_view text, const char* locale)
-    : text_(text), elision_(std::string_view(locale).starts_with("fr")) {
+Segmenter::Segmenter(std::string_view text, const char* locale,
+                     const std::unordered_set<std::string>* elisions)
+    : text_(text), elisions_(elisions != nullptr && !elisions->empty() ? elisions : nullptr) {
   UErrorCode status = U_ZERO_ERROR;
   utext_ = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   words_.reset(icu::BreakIterator::createWordInstance(icu::Locale(locale), status));
@@ -37,11 +38,11 @@ Segmenter::~Segmenter() {
 
 bool Segmenter::is_word_boundary(std::size_t offset) {
   if (offset == 0 || offset >= text_.size() || !words_) return true;
-  if (elision_) {
+  if (elisions_) {
     std::string_view before = text_.substr(0, offset);
     std::size_t mark = before.ends_with('\'') ? 1 : before.ends_with("\xE2\x80\x99") ? 3 : 0;
     if (mark > 0) {
-      // The elided word: one letter ("d'", "l'") or "qu'", "jusqu'", "lorsqu'", "puisqu'".
+      // The elided word: the letters before the apostrophe ("d'", "l'", "jusqu'").
       std::size_t start = offset - mark;
       auto letter = [&](std::size_t at) {
         char c = text_[at];
@@ -50,9 +51,7 @@ bool Segmenter::is_word_boundary(std::size_t offset) {
       while (start > 0 && letter(start - 1)) --start;
       std::string word(text_.substr(start, offset - mark - start));
       for (char& c : word) c = static_cast<char>(c | 0x20);
-      if (word.size() == 1 || word == "qu" || word == "jusqu" || word == "lorsqu" ||
-          word == "puisqu")
-        return true;
+      if (elisions_->count(word)) return true;
     }
   }
   return words_->isBoundary(static_cast<int32_t>(offset));

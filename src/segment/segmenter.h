@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -24,14 +26,17 @@ struct Span {
 class Segmenter {
  public:
   // `text` must outlive the Segmenter. `locale` is an ICU locale id such as "en" or "fr".
-  Segmenter(std::string_view text, const char* locale);
+  // `elisions` (lower case, may be null) are the words that an apostrophe joins to the next
+  // word ("d", "l", "qu" in French: "d'une", "l'euro"); a word begins after one.
+  Segmenter(std::string_view text, const char* locale,
+            const std::unordered_set<std::string>* elisions = nullptr);
   ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;
 
   // True when `offset` does not fall inside a word (or a number such as "9,100"):
-  // a match may start or end there. In French, a word begins after an elision too
-  // ("d'une", "l'euro"), which ICU's word rules keep in one word.
+  // a match may start or end there. A word begins after an elision too ("d'une",
+  // "l'euro"), which ICU's word rules keep in one word.
   bool is_word_boundary(std::size_t offset);
 
   // The sentence that contains the byte at `offset`. A line break always ends a sentence,
@@ -48,7 +53,7 @@ class Segmenter {
   std::unique_ptr<icu::BreakIterator> sentences_;
   Span last_;  // the sentence sentence_at() returned last
   std::unordered_map<std::size_t, std::size_t> previous_starts_;  // boundary -> start before
-  bool elision_ = false;  // French: "d'", "l'", "qu'" end a word
+  const std::unordered_set<std::string>* elisions_;               // null: the language has none
 };
 
 // Where to cut `text`, a block of a longer text that holds no line break, so that no

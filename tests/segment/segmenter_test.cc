@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <unordered_set>
 
 #include "segment/segmenter.h"
 
@@ -40,10 +41,21 @@ TEST_CASE("in French a word begins after an elision", "[segment]") {
       "une offre d'une yen, jusqu'\xE2\x80\x99"
       "a quelqu'un et l\xE2\x80\x99"
       "euro";
-  Segmenter french(text, "fr");
+  std::unordered_set<std::string> elisions = {"d", "l", "qu", "jusqu"};  // as in French
+  Segmenter french(text, "fr", &elisions);
   CHECK(french.is_word_boundary(text.find("une yen")));
   CHECK(french.is_word_boundary(text.find("euro")));
   CHECK_FALSE(french.is_word_boundary(text.find("un et")));  // "quelqu'un" stays one word
   Segmenter english(text, "en");
   CHECK_FALSE(english.is_word_boundary(text.find("une yen")));
+}
+
+TEST_CASE("a word begins after an elision the language lists", "[segment]") {
+  std::string text = "Hausse d'une part, jusqu'au bout.";
+  std::unordered_set<std::string> french = {"d", "jusqu"};
+  Segmenter with(text, "fr", &french), without(text, "fr");
+  std::size_t une = text.find("une"), au = text.find("au bout");
+  CHECK(with.is_word_boundary(une));
+  CHECK(with.is_word_boundary(au));
+  CHECK_FALSE(without.is_word_boundary(une));
 }
