@@ -251,8 +251,26 @@ bool Extractor::counts_no_claim(std::string_view text, std::size_t end) const {
   return stop > begin && rules_.key_for_noun(text.substr(begin, stop - begin)) == "ignore";
 }
 
+// Whether the claims of the sentence read every place {candidate} finds in it: then the
+// number layer has nothing left to add, and is not run.
+bool Extractor::every_candidate_taken(const Pass& pass, Span sentence,
+                                      const TakenSpans& taken) const {
+  const RE2& candidate = *pass.language.lexicon->candidate;
+  re2::StringPiece input(pass.text.data(), pass.text.size()), hit;
+  std::size_t at = sentence.begin;
+  while (at < sentence.end && candidate.Match(input, at, sentence.end, RE2::UNANCHORED, &hit, 1)) {
+    Span span = span_in(pass.text, {hit.data(), hit.size()});
+    if (!taken.reads_taken({span.begin, std::max(span.end, span.begin + 1)}, {})) return false;
+    at = std::max(span.end, span.begin + 1);
+  }
+  return true;
+}
+
 void Extractor::add_fallback_figures(const Pass& pass, Span sentence, std::vector<Candidate>& kept,
                                      std::size_t first) const {
+  TakenSpans taken;
+  for (std::size_t i = first; i < kept.size(); ++i) taken.take(kept[i].value, kept[i].value_max);
+  if (!pass.rejected && every_candidate_taken(pass, sentence, taken)) return;
   Pass quiet = pass;  // the number layer's own rejections are no news to the reader
   quiet.rejected = nullptr;
   std::vector<Candidate> figures;
@@ -260,8 +278,6 @@ void Extractor::add_fallback_figures(const Pass& pass, Span sentence, std::vecto
   std::stable_sort(figures.begin(), figures.end(), [](const Candidate& a, const Candidate& b) {
     return kind_rank(a.claim.rule->kind) < kind_rank(b.claim.rule->kind);
   });
-  TakenSpans taken;
-  for (std::size_t i = first; i < kept.size(); ++i) taken.take(kept[i].value, kept[i].value_max);
   std::string_view text = pass.text;
   for (Candidate& figure : figures) {
     Claim& claim = figure.claim;

@@ -33,6 +33,7 @@ namespace claims {
 
 struct Candidate;
 struct RuleMatch;
+class TakenSpans;
 
 struct ExtractOptions {
   std::string lang = "auto";     // "en", "fr", ... or "auto"
@@ -88,6 +89,7 @@ class Extractor {
   void add_fallback_figures(const Pass& pass, Span sentence, std::vector<Candidate>& kept,
                             std::size_t first) const;
   bool counts_no_claim(std::string_view text, std::size_t end) const;
+  bool every_candidate_taken(const Pass& pass, Span sentence, const TakenSpans& taken) const;
   // The keyed claim whose noun a bare figure shares, or null.
   const Claim* coordinated_head(const Pass& pass, const std::vector<Candidate>& kept,
                                 std::size_t first, const Claim& figure) const;
