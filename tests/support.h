@@ -36,7 +36,8 @@ inline const NumberParser& number_parser(const std::string& lang) {
   if (!parser) {
     const Lexicon* lexicon = default_rules().lexicon(lang);
     REQUIRE(lexicon != nullptr);
-    parser = std::make_unique<NumberParser>(lexicon->spellout_locales, lexicon->decimal_mark);
+    parser = std::make_unique<NumberParser>(lexicon->spellout_locales, lexicon->decimal_mark,
+                                            lexicon->number_words);
   }
   return *parser;
 }

@@ -109,7 +109,8 @@ Extractor::Extractor(const RuleSet& rules) : rules_(rules) {
     auto language = std::make_unique<Language>();
     language->lexicon = rules.lexicon(code);
     language->numbers = std::make_unique<NumberParser>(language->lexicon->spellout_locales,
-                                                       language->lexicon->decimal_mark);
+                                                       language->lexicon->decimal_mark,
+                                                       language->lexicon->number_words);
     languages_.push_back(std::move(language));
   }
 }

@@ -162,17 +162,19 @@ std::string to_decimal(double value) {
   return buffer;
 }
 
-// Powers of ten that a scale word after a fraction stands for ("half million").
-// `long_scale`: French counts "billion" as 10^12 and "trillion" as 10^18.
-int scale_word(std::string_view word, bool long_scale) {
-  if (word == "thousand" || word == "thousands" || word == "mille") return 3;
-  if (word == "lakh" || word == "lakhs") return 5;
-  if (word == "million" || word == "millions") return 6;
-  if (word == "crore" || word == "crores") return 7;
-  if (word == "milliard" || word == "milliards") return 9;
-  if (word == "billion" || word == "billions") return long_scale ? 12 : 9;
-  if (word == "trillion" || word == "trillions") return long_scale ? 18 : 12;
-  return 0;
+// Whether `word` is one of `words`.
+bool is_one_of(std::string_view word, const std::vector<std::string>& words) {
+  for (const auto& candidate : words)
+    if (word == candidate) return true;
+  return false;
+}
+
+// The value of `word` in `table`, or nothing.
+template <typename Value>
+std::optional<Value> lookup(const std::map<std::string, Value, std::less<>>& table,
+                            std::string_view word) {
+  if (auto found = table.find(word); found != table.end()) return found->second;
+  return std::nullopt;
 }
 
 // Whether `text` has a letter: lower-case ASCII or any byte of a non-ASCII character.
@@ -193,22 +195,9 @@ std::optional<double> parse_unicode_fraction(std::string_view text) {
   return std::nullopt;
 }
 
-// Number words as ICU's spell-out rules read them: "nought" is "zero", and "a hundred" and
-// "hundred thousand" get their "one".
-std::string words_for_icu(std::string_view text) {
-  std::string words(text);
-  for (std::string_view zero : {"nought", "naught"})
-    for (auto at = words.find(zero); at != std::string::npos; at = words.find(zero))
-      words.replace(at, zero.size(), "zero");
-  if (words.starts_with("a ") || words.starts_with("an ")) {
-    std::string rest = words.substr(words.find(' ') + 1);
-    if (rest.starts_with("hundred") || rest.starts_with("thousand") ||
-        rest.starts_with("million") || rest.starts_with("dozen"))
-      words = "one " + rest;
-  } else if (words.starts_with("hundred ") || words.starts_with("thousand ")) {
-    words = "one " + words;  // "hundred thousand"
-  }
-  return words;
+// Whether `text` starts with `word` and a space.
+bool starts_with_word(std::string_view text, std::string_view word) {
+  return text.size() > word.size() && text.starts_with(word) && text[word.size()] == ' ';
 }
 
 // The parts of `text` between single spaces ("3 hundred" -> "3", "hundred").
@@ -226,9 +215,10 @@ std::vector<std::string_view> split_spaces(std::string_view text) {
 
 }  // namespace
 
-NumberParser::NumberParser(const std::vector<std::string>& spellout_locales, char decimal_mark)
+NumberParser::NumberParser(const std::vector<std::string>& spellout_locales, char decimal_mark,
+                           NumberWords words)
     : decimal_mark_(decimal_mark),
-      long_scale_(!spellout_locales.empty() && spellout_locales.front().starts_with("fr")),
+      words_(std::move(words)),
       point_decimal_(decimal_format("en")),
       comma_decimal_(decimal_format("fr")) {
   for (const auto& name : spellout_locales) {
@@ -242,6 +232,34 @@ NumberParser::NumberParser(const std::vector<std::string>& spellout_locales, cha
 }
 
 NumberParser::~NumberParser() = default;
+
+int NumberParser::scale_power(std::string_view word) const {
+  return lookup(words_.scale_words, word).value_or(0);
+}
+
+// "nought" is "zero", and "a hundred" and "hundred thousand" get their "one" (in English).
+std::string NumberParser::words_for_icu(std::string_view text) const {
+  std::string words(text);
+  for (const auto& [alias, word] : words_.aliases) {
+    if (alias.empty()) continue;
+    for (auto at = words.find(alias); at != std::string::npos;
+         at = words.find(alias, at + word.size()))
+      words.replace(at, alias.size(), word);
+  }
+  auto article = words_.articles.begin();
+  while (article != words_.articles.end() && !starts_with_word(words, *article)) ++article;
+  std::string with_one = words_.one_word;  // appended, not "x" + y: g++ 12 -O3 (-Wrestrict)
+  with_one += ' ';
+  if (article != words_.articles.end()) {
+    std::string_view rest = std::string_view(words).substr(words.find(' ') + 1);
+    for (const auto& scale : words_.article_scales)
+      if (rest.starts_with(scale)) return with_one += rest;
+  } else {
+    for (const auto& scale : words_.bare_scales)
+      if (starts_with_word(words, scale)) return with_one += words;  // "hundred thousand"
+  }
+  return words;
+}
 
 std::optional<std::string> NumberParser::parse_digits(std::string_view text) const {
   // Decide which of "." and "," is the decimal mark from where they stand.
@@ -335,9 +353,9 @@ std::optional<double> NumberParser::parse_value(std::string_view text, int depth
   if (depth > 6 || text.empty()) return std::nullopt;
   std::string_view before, after;
   // "one over three", "two out of five hundred", "un sur trois".
-  for (std::string_view word : {"over", "out of", "sur"})
+  for (const auto& word : words_.ratio_words)
     if (split_last(text, word, before, after))
-      return parse_ratio(before, after, word == "out of", depth);
+      return parse_ratio(before, after, is_one_of(word, words_.part_words), depth);
   // "-1.1^23", "6.23x10^-4", "1.3e6", "-12e-1".
   if (auto caret = text.find('^'); caret != std::string_view::npos)
     return parse_power(text.substr(0, caret), text.substr(caret + 1));
@@ -433,18 +451,19 @@ std::optional<double> NumberParser::parse_word_value(std::string_view text, int 
     return parse_digits_among_words(words, depth);
   std::string_view view = words, before, after;
   // Decimals in words: "two hundred point zero three", "deux virgule cinq".
-  for (std::string_view mark : {"point", "virgule"})
+  for (const auto& mark : words_.decimal_words)
     if (split_last(view, mark, before, after)) return parse_decimal_words(before, after, depth);
   // Dozens: "a dozen", "three dozens", "half a dozen", "5 dzs".
-  for (std::string_view dozen : {" dozens", " dozen", " dozs", " dzs", " douzaines", " douzaine"})
-    if (view.ends_with(dozen))
-      return parse_dozens(view.substr(0, view.size() - dozen.size()), depth);
+  for (const auto& dozen : words_.dozen_words)
+    if (view.size() > dozen.size() && view.ends_with(dozen) &&
+        view[view.size() - dozen.size() - 1] == ' ')
+      return parse_dozens(view.substr(0, view.size() - dozen.size() - 1), depth);
   // A scale after a fraction: "half million", "two thirds of a million", "five and a half
   // million".
   if (auto value = parse_scaled_fraction(view, depth)) return value;
   // "three and a half", "one hundred and three and two thirds", "trois et un cinquième",
   // "3 million and a half".
-  for (std::string_view joint : {"and", "et"}) {
+  for (const auto& joint : words_.joint_words) {
     if (!split_last(view, joint, before, after)) continue;
     if (auto value = parse_and_fraction(before, after, depth)) return value;
     break;  // the first joint decides; without a fraction after it, `view` may still be one
@@ -469,10 +488,10 @@ std::optional<double> NumberParser::parse_cardinal_words(const std::string& word
 std::optional<double> NumberParser::parse_digits_among_words(const std::string& words,
                                                              int depth) const {
   std::vector<std::string_view> tokens = split_spaces(words);
-  if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_word(tokens[1], long_scale_) > 0) {
+  if (tokens.size() == 2 && is_digit(tokens[0][0]) && scale_power(tokens[1]) > 0) {
     auto d = digits_value(tokens[0]);
     if (!d) return std::nullopt;
-    return *d * std::pow(10.0, scale_word(tokens[1], long_scale_));
+    return *d * std::pow(10.0, scale_power(tokens[1]));
   }
   auto spelled = spell_out_digits(tokens);
   if (spelled && *spelled != words) return parse_value(*spelled, depth + 1);
@@ -507,9 +526,11 @@ std::optional<double> NumberParser::parse_decimal_words(std::string_view whole_w
   std::string decimals;
   std::size_t start = 0;
   // "virgule cinquante deux" is .52; "point zero three" is .03, digit by digit.
+  bool digit_by_digit = false;
+  for (const auto& zero : words_.zero_words)
+    digit_by_digit = digit_by_digit || decimal_words.find(zero) != std::string_view::npos;
   if (auto all = parse_words(decimal_words);
-      all && decimal_words.find("zero") == std::string_view::npos &&
-      all->find_first_not_of("0123456789") == std::string::npos) {
+      all && !digit_by_digit && all->find_first_not_of("0123456789") == std::string::npos) {
     decimals = *all;
     start = decimal_words.size() + 1;
   }
@@ -526,8 +547,7 @@ std::optional<double> NumberParser::parse_decimal_words(std::string_view whole_w
 }
 
 std::optional<double> NumberParser::parse_dozens(std::string_view count, int depth) const {
-  if (count == "half a") return 6.0;
-  if (count == "a" || count == "une") return 12.0;
+  if (auto dozens = lookup(words_.dozen_counts, count)) return *dozens * 12;
   auto n = parse_value(count, depth + 1);
   if (!n) return std::nullopt;
   return *n * 12;
@@ -535,13 +555,15 @@ std::optional<double> NumberParser::parse_dozens(std::string_view count, int dep
 
 std::optional<double> NumberParser::parse_scaled_fraction(std::string_view text, int depth) const {
   if (auto space = text.rfind(' '); space != std::string_view::npos) {
-    if (int power = scale_word(text.substr(space + 1), long_scale_)) {
+    if (int power = scale_power(text.substr(space + 1))) {
       std::string_view head = text.substr(0, space);
-      for (std::string_view of : {" of a", " d'un", " de"})
-        if (head.ends_with(of)) head.remove_suffix(of.size());
+      for (const auto& link : words_.scale_links)
+        if (head.size() > link.size() && head.ends_with(link) &&
+            head[head.size() - link.size() - 1] == ' ')
+          head.remove_suffix(link.size() + 1);
       if (auto fraction = parse_fraction(head, depth + 1)) return *fraction * std::pow(10.0, power);
-      if (head == "half" || head == "quarter")
-        return (head == "half" ? 0.5 : 0.25) * std::pow(10.0, power);
+      if (auto denominator = lookup(words_.scale_fractions, head))
+        return std::pow(10.0, power) / *denominator;
     }
   }
   return std::nullopt;
@@ -551,13 +573,12 @@ std::optional<double> NumberParser::parse_and_fraction(std::string_view before,
                                                        std::string_view after, int depth) const {
   // "five and a half million", "one billion and three quarters million".
   if (auto space = after.rfind(' '); space != std::string_view::npos) {
-    if (int power = scale_word(after.substr(space + 1), long_scale_)) {
+    if (int power = scale_power(after.substr(space + 1))) {
       auto part = parse_fraction(after.substr(0, space), depth + 1);
       auto whole = parse_value(before, depth + 1);
       if (part && whole) {
         auto last = before.rfind(' ');
-        bool scaled =
-            last != std::string_view::npos && scale_word(before.substr(last + 1), long_scale_) > 0;
+        bool scaled = last != std::string_view::npos && scale_power(before.substr(last + 1)) > 0;
         return scaled ? *whole + *part * std::pow(10.0, power)
                       : (*whole + *part) * std::pow(10.0, power);
       }
@@ -569,7 +590,7 @@ std::optional<double> NumberParser::parse_and_fraction(std::string_view before,
   if (!whole) return std::nullopt;
   // After a scale word the fraction is of that scale: "3 million and a half".
   if (auto space = before.rfind(' '); space != std::string_view::npos)
-    if (int power = scale_word(before.substr(space + 1), long_scale_))
+    if (int power = scale_power(before.substr(space + 1)))
       return *whole + *fraction * std::pow(10.0, power);
   return *whole + *fraction;
 }
@@ -583,7 +604,7 @@ std::optional<double> NumberParser::parse_fraction(std::string_view text, int de
   auto denominator = ordinal_value(last);
   if (!denominator) return std::nullopt;
   double numerator = 1;
-  if (!head.empty() && head != "a" && head != "an" && head != "un" && head != "une") {
+  if (!head.empty() && !is_one_of(head, words_.one_words)) {
     auto n = parse_value(head, depth + 1);
     if (!n) return std::nullopt;
     numerator = *n;
@@ -594,11 +615,7 @@ std::optional<double> NumberParser::parse_fraction(std::string_view text, int de
 // The number an ordinal or a fraction word stands for: "third" and "thirds" -> 3,
 // "cinquième" -> 5, "half" -> 2; nothing for a cardinal ("five") or another word.
 std::optional<double> NumberParser::ordinal_value(std::string_view word) const {
-  static constexpr std::pair<std::string_view, double> kFractionWords[] = {
-      {"half", 2},  {"halves", 2}, {"quarter", 4}, {"quarters", 4}, {"demi", 2},   {"demie", 2},
-      {"demis", 2}, {"tiers", 3},  {"quart", 4},   {"quarts", 4},   {"moitié", 2}, {"moitie", 2}};
-  for (const auto& [name, value] : kFractionWords)
-    if (word == name) return value;
+  if (auto denominator = lookup(words_.fraction_words, word)) return denominator;
   for (std::string_view form :
        {word, word.ends_with("s") ? word.substr(0, word.size() - 1) : std::string_view()}) {
     if (form.empty()) continue;

@@ -5,6 +5,8 @@
 // mode, trying the language's locales in turn ("fr", then "fr_CH" for "septante").
 #pragma once
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -24,11 +26,67 @@ namespace claims {
 // An ASCII digit: what every stage means by a digit in a figure.
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The words a language writes numbers with beyond what ICU's spell-out rules read: the
+// [numbers] table of rules/<lang>/language.toml, one member per key of the same name. Words
+// are written in lower case, as the parser compares them after lower-casing ASCII letters;
+// a word of several words has single spaces ("out of"). An empty list turns its form off:
+// a language without [numbers] reads only digits and what ICU spells out.
+struct NumberWords {
+  // Between two numbers, a division, tried in this order at the last place each stands:
+  // "one over three", "un sur trois".
+  std::vector<std::string> ratio_words;
+  // Those of ratio_words whose first number is a part of the second, so smaller than it:
+  // "two out of five" (and "five out of two" is no number).
+  std::vector<std::string> part_words;
+  // Between a whole number and its decimals in words: "two point five", "deux virgule cinq".
+  std::vector<std::string> decimal_words;
+  // In the decimals after a decimal word, a word that makes them read digit by digit:
+  // "point zero three" is .03 where "virgule cinquante-deux" is .52.
+  std::vector<std::string> zero_words;
+  // The last word of a count of dozens, tried in this order: "three dozens", "5 dzs".
+  std::vector<std::string> dozen_words;
+  // Counts before a dozen word that are no number, in dozens: "a" = 1, "half a" = 0.5.
+  std::map<std::string, double, std::less<>> dozen_counts;
+  // Between a whole number and a fraction, tried in this order; the first that stands in
+  // the text decides: "three and a half", "trois et un cinquième".
+  std::vector<std::string> joint_words;
+  // Between a fraction and the scale word after it, each taken off in this order: "two
+  // thirds of a million", "deux tiers d'un million".
+  std::vector<std::string> scale_links;
+  // Scale words after a fraction or after digits, and their power of ten ("million" = 6,
+  // "lakh" = 5). A long-scale language gives "billion" 12 and "trillion" 18.
+  std::map<std::string, int, std::less<>> scale_words;
+  // Words of a fraction that ICU's ordinal rules do not write, and their denominator:
+  // "half" = 2, "quarters" = 4, "tiers" = 3. Other ordinals ("third", "cinquième") are
+  // ICU's.
+  std::map<std::string, double, std::less<>> fraction_words;
+  // Fraction words read alone before a scale word, with their denominator: "half million".
+  // (fraction_words reads them too, except where the parser's bound on nesting stops it.)
+  std::map<std::string, double, std::less<>> scale_fractions;
+  // Words that stand for one before a fraction word: "a third", "une demie".
+  std::vector<std::string> one_words;
+  // Words ICU's spell-out rules do not know, replaced wherever they stand by one they do:
+  // nought = "zero".
+  std::map<std::string, std::string, std::less<>> aliases;
+  // Articles that stand for one before the words of article_scales: "a hundred".
+  std::vector<std::string> articles;
+  // Words that an article before them makes a number, as one_word does: "a hundred",
+  // "an thousand", "a dozen" (and whatever begins with them: "a millionth").
+  std::vector<std::string> article_scales;
+  // Words that take one_word before them when a number starts with them and goes on:
+  // "hundred thousand" is "one hundred thousand".
+  std::vector<std::string> bare_scales;
+  // The word for one that ICU's spell-out rules read, put in place of an article: "one".
+  std::string one_word;
+};
+
 class NumberParser {
  public:
   // `decimal_mark` settles a lone separator before exactly three digits: "1,234" is
-  // 1234 where the language's decimal mark is "." and 1.234 where it is ",".
-  NumberParser(const std::vector<std::string>& spellout_locales, char decimal_mark);
+  // 1234 where the language's decimal mark is "." and 1.234 where it is ","; `words` are the
+  // language's number words beyond ICU's (its lexicon's [numbers]).
+  NumberParser(const std::vector<std::string>& spellout_locales, char decimal_mark,
+               NumberWords words);
   ~NumberParser();
   NumberParser(const NumberParser&) = delete;
   NumberParser& operator=(const NumberParser&) = delete;
@@ -82,9 +140,14 @@ class NumberParser {
                                            int depth) const;
   std::optional<double> parse_fraction(std::string_view text, int depth) const;
   std::optional<double> ordinal_value(std::string_view word) const;
+  // The power of ten of a scale word ("million" -> 6), or 0 for any other word.
+  int scale_power(std::string_view word) const;
+  // Number words as ICU's spell-out rules read them: aliases replaced, an article before a
+  // scale word made one_word.
+  std::string words_for_icu(std::string_view text) const;
 
   char decimal_mark_;
-  bool long_scale_;                                   // "billion" is 10^12 (French), not 10^9
+  NumberWords words_;
   std::unique_ptr<icu::NumberFormat> point_decimal_;  // reads "1,234.5"
   std::unique_ptr<icu::NumberFormat> comma_decimal_;  // reads "1 234,5" and "1.234,5"
   std::vector<std::unique_ptr<icu::NumberFormat>> spellout_;

@@ -1,6 +1,8 @@
 #include "rules/rule_reader.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <utility>
 
@@ -309,6 +311,82 @@ void read_language_settings(FileReader& file, const toml::node& value, Lexicon& 
   }
 }
 
+// The word lists of [numbers], by key.
+constexpr std::pair<std::string_view, std::vector<std::string> NumberWords::*> kNumberWordLists[] =
+    {{"ratio_words", &NumberWords::ratio_words},
+     {"part_words", &NumberWords::part_words},
+     {"decimal_words", &NumberWords::decimal_words},
+     {"zero_words", &NumberWords::zero_words},
+     {"dozen_words", &NumberWords::dozen_words},
+     {"joint_words", &NumberWords::joint_words},
+     {"scale_links", &NumberWords::scale_links},
+     {"one_words", &NumberWords::one_words},
+     {"articles", &NumberWords::articles},
+     {"article_scales", &NumberWords::article_scales},
+     {"bare_scales", &NumberWords::bare_scales}};
+
+// A table of words and their values, `fraction_words = { half = 2 }`: each value through
+// `read`, which reports a bad one. A later file's table replaces an earlier one's.
+template <typename Value, typename Read>
+void read_word_table(FileReader& file, const toml::node& node, std::string_view what,
+                     std::map<std::string, Value, std::less<>>& out, Read read) {
+  const auto* table = file.table(node, what, "{ word = value, ... }");
+  if (table == nullptr) return;
+  out.clear();
+  for (const auto& [word, value] : *table)
+    if (auto converted = read(value)) out[std::string(word.str())] = *converted;
+}
+
+// One key of [numbers] that holds a table of words; false for another key.
+bool read_number_table(FileReader& file, std::string_view key, const toml::node& setting,
+                       NumberWords& words) {
+  auto denominator = [&](const toml::node& node) {
+    auto value = file.number(node, key);
+    if (value && *value <= 0) {
+      file.error(line_of(node), std::string(key) + " values must be positive");
+      value.reset();
+    }
+    return value;
+  };
+  if (key == "dozen_counts")
+    read_word_table(file, setting, key, words.dozen_counts,
+                    [&](const toml::node& node) { return file.number(node, key); });
+  else if (key == "scale_words")
+    read_word_table(file, setting, key, words.scale_words,
+                    [&](const toml::node& node) { return file.integer(node, key); });
+  else if (key == "fraction_words")
+    read_word_table(file, setting, key, words.fraction_words, denominator);
+  else if (key == "scale_fractions")
+    read_word_table(file, setting, key, words.scale_fractions, denominator);
+  else if (key == "aliases")
+    read_word_table(file, setting, key, words.aliases,
+                    [&](const toml::node& node) { return file.string(node, key); });
+  else
+    return false;
+  return true;
+}
+
+// [numbers]: the words the language writes numbers with beyond ICU's (NumberWords).
+void read_number_words(FileReader& file, const toml::node& value, Lexicon& lexicon) {
+  const auto* table = file.table(value, "numbers");
+  if (table == nullptr) return;
+  NumberWords& words = lexicon.number_words;
+  for (const auto& [name, setting] : *table) {
+    std::string_view key = name.str();
+    auto list = std::find_if(std::begin(kNumberWordLists), std::end(kNumberWordLists),
+                             [&](const auto& entry) { return entry.first == key; });
+    if (list != std::end(kNumberWordLists))
+      words.*(list->second) = file.strings(setting, key);
+    else if (key == "one_word")
+      words.one_word = file.string(setting, key).value_or("");
+    else if (!read_number_table(file, key, setting, words))
+      file.error(name.source().begin.line, "unknown key in [numbers]: " + std::string(key));
+  }
+  if (words.one_word.empty() && (!words.article_scales.empty() || !words.bare_scales.empty()))
+    file.error(table->source().begin.line,
+               "[numbers] article_scales and bare_scales need a one_word (\"one\")");
+}
+
 // Sub-patterns of one language may come from several files: each keeps its own place.
 void read_patterns(FileReader& file, const toml::node& value, Lexicon& lexicon) {
   const auto* table = file.table(value, "patterns");
@@ -372,6 +450,8 @@ using TableReader = void (*)(FileReader&, const toml::node&, std::string_view, L
 constexpr std::pair<std::string_view, TableReader> kLexiconTables[] = {
     {"language", [](FileReader& f, const toml::node& v, std::string_view,
                     Lexicon& l) { read_language_settings(f, v, l); }},
+    {"numbers", [](FileReader& f, const toml::node& v, std::string_view,
+                   Lexicon& l) { read_number_words(f, v, l); }},
     {"patterns", [](FileReader& f, const toml::node& v, std::string_view,
                     Lexicon& l) { read_patterns(f, v, l); }},
     {"generated", [](FileReader& f, const toml::node& v, std::string_view,

@@ -4,6 +4,7 @@
 //
 //   lang = "en"                      the language of everything below
 //   [language]                       locale, spell-out locales, decimal mark, stopwords
+//   [numbers]                        the words numbers are written with beyond ICU's
 //   [patterns]                       shared sub-patterns, referenced from rules as {name}
 //   [scales] [currencies] [modifiers] [directions] [units] [approximations]
 //                                    vocabularies that turn matched words into values
@@ -30,6 +31,7 @@
 
 #include <re2/re2.h>
 
+#include "numbers/number_parser.h"
 #include "rules/prefilter.h"
 #include "text/folding.h"
 
@@ -145,6 +147,7 @@ struct Lexicon {
   std::vector<std::string> spellout_locales;  // tried in turn for spelled-out numbers
   char decimal_mark = '.';                    // how "1,234" / "1.234" are read when ambiguous
   bool noun_head_first = false;  // "cabinets vétérinaires" (fr) vs "veterinary practices"
+  NumberWords number_words;      // [numbers]: "over", "point", "dozen", "half" = 2, ...
   std::unordered_set<std::string> stopwords;
   std::map<std::string, std::string> patterns;        // name -> text as written
   std::map<std::string, SourcePlace> pattern_places;  // name -> where it is defined

@@ -28,8 +28,8 @@ const std::vector<std::unique_ptr<claims::NumberParser>>& parsers() {
     for (const char* code : {"en", "fr"}) {
       const claims::Lexicon* lexicon = rules.lexicon(code);
       if (lexicon == nullptr) std::abort();
-      list.push_back(
-          std::make_unique<claims::NumberParser>(lexicon->spellout_locales, lexicon->decimal_mark));
+      list.push_back(std::make_unique<claims::NumberParser>(
+          lexicon->spellout_locales, lexicon->decimal_mark, lexicon->number_words));
     }
     return list;
   }();

@@ -140,3 +140,56 @@ TEST_CASE("A huge last word is no denominator", "[numbers]") {
   CHECK(en("two 123456789012345678901234567") == "none");
   CHECK(fr("x-123456789012345678901234567") == "none");
 }
+
+// The words beyond ICU's come from the lexicon's [numbers], not from the parser: a language
+// without them reads digits and ICU's spell-out only, and one with them reads their forms.
+TEST_CASE("number words are the language's [numbers]", "[numbers]") {
+  auto parse = [](const NumberParser& parser, std::string_view text) {
+    auto value = parser.parse(text);
+    return value ? format_number(*value) : "none";
+  };
+  NumberParser bare({"en"}, '.', claims::NumberWords{});
+  CHECK(parse(bare, "twenty-one") == "21");
+  CHECK(parse(bare, "one over four") == "none");
+  CHECK(parse(bare, "three and a half") == "none");
+  CHECK(parse(bare, "35 lakh") == "none");
+  claims::NumberWords words;
+  words.ratio_words = {"divided by"};
+  words.decimal_words = {"dot"};
+  words.scale_words = {{"lakh", 5}};
+  words.fraction_words = {{"half", 2}};
+  words.joint_words = {"plus"};
+  words.one_words = {"a"};
+  NumberParser made_up({"en"}, '.', words);
+  CHECK(parse(made_up, "one divided by four") == "0.25");
+  CHECK(parse(made_up, "one over four") == "none");
+  CHECK(parse(made_up, "two dot five") == "2.5");
+  CHECK(parse(made_up, "three plus a half") == "3.5");
+  CHECK(parse(made_up, "35 lakh") == "3500000");
+}
+
+TEST_CASE("[numbers] in a rule file becomes the lexicon's number words", "[numbers]") {
+  claims::RuleSet rules;
+  std::vector<claims::Diagnostic> errors;
+  rules.add_text("test.toml",
+                 "lang = \"xx\"\n[numbers]\nratio_words = [\"over\"]\n"
+                 "fraction_words = { half = 2 }\nscale_words = { lakh = 5 }\none_word = \"one\"\n"
+                 "bare_scales = [\"hundred\"]\n",
+                 errors);
+  CHECK(errors.empty());
+  const claims::Lexicon* lexicon = rules.lexicon("xx");
+  REQUIRE(lexicon != nullptr);
+  CHECK(lexicon->number_words.ratio_words == std::vector<std::string>{"over"});
+  CHECK(lexicon->number_words.fraction_words.at("half") == 2);
+  CHECK(lexicon->number_words.scale_words.at("lakh") == 5);
+  CHECK(lexicon->number_words.one_word == "one");
+  rules.add_text("bad.toml",
+                 "lang = \"xx\"\n[numbers]\nratio = [\"over\"]\nfraction_words = { half = 0 }\n"
+                 "bare_scales = [\"hundred\"]\none_word = \"\"\n",
+                 errors);
+  // (toml++ gives a table's keys sorted: "fraction_words" before "ratio".)
+  REQUIRE(errors.size() == 3);
+  CHECK(errors[0].str() == "bad.toml:4: fraction_words values must be positive");
+  CHECK(errors[1].str() == "bad.toml:3: unknown key in [numbers]: ratio");
+  CHECK(errors[2].message.find("need a one_word") != std::string::npos);
+}
