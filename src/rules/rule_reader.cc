@@ -154,7 +154,12 @@ void read_rule_key(FileReader& file, const toml::key& key, const toml::node& val
     rule.pattern = file.string(value, "pattern").value_or("");
     rule.pattern_line = line_of(value);
   } else if (key == "priority") {
-    rule.priority = file.integer(value, "priority").value_or(0);
+    // A band's name ("count", rules/priorities.toml), or a number.
+    rule.priority_line = line_of(value);
+    if (auto band = value.value_exact<std::string>())
+      rule.priority_band = *band;
+    else
+      rule.priority = file.integer(value, "priority").value_or(0);
   } else if (key == "case_sensitive") {
     rule.case_sensitive = file.boolean(value, "case_sensitive").value_or(false);
   } else if (key == "examples") {
@@ -264,6 +269,16 @@ std::optional<int> direction_sign(const toml::node& node) {
   if (sign == "+") return 1;
   if (sign == "-") return -1;
   return std::nullopt;
+}
+
+// [priorities]: band = number. Rules name a band; the higher wins on the same number.
+void read_priority_bands(FileReader& file, const toml::node& value,
+                         std::unordered_map<std::string, int>& bands) {
+  const auto* table = file.table(value, "priorities", "count = -10");
+  if (table == nullptr) return;
+  for (const auto& [band, number] : *table)
+    if (auto priority = file.integer(number, "a priority band"))
+      bands[std::string(band.str())] = *priority;
 }
 
 void read_keys(FileReader& file, const toml::node& value,
@@ -508,8 +523,8 @@ std::optional<toml::table> parse_rule_file(FileReader& file, std::string_view te
   return root;
 }
 
-// The file's lang; "" for a file that needs none (only [keys]). Nothing when it is
-// missing or not a string (reported).
+// The file's lang; "" for a file that needs none (only [keys] and [priorities]). Nothing
+// when it is missing or not a string (reported).
 std::optional<std::string> read_lang(FileReader& file, const toml::table& root) {
   std::string lang;
   if (const auto* node = root.get("lang")) {
@@ -518,7 +533,8 @@ std::optional<std::string> read_lang(FileReader& file, const toml::table& root) 
     lang = *text;
   }
   bool needs_lang = false;
-  for (const auto& [key, value] : root) needs_lang = needs_lang || (key != "lang" && key != "keys");
+  for (const auto& [key, value] : root)
+    needs_lang = needs_lang || (key != "lang" && key != "keys" && key != "priorities");
   if (needs_lang && lang.empty()) {
     file.error(1, "the file needs a top-level lang = \"en\" (or \"fr\", ...)");
     return std::nullopt;
@@ -539,6 +555,8 @@ void read_rule_file(std::string_view path, std::string_view text, RuleFileTarget
     if (key == "lang") continue;
     if (key == "keys")
       read_keys(file, value, targets.noun_keys);
+    else if (key == "priorities")
+      read_priority_bands(file, value, targets.priority_bands);
     else if (key == "rule")
       read_rules(file, value, key.source().begin.line, *lang, targets.rules);
     else

@@ -25,6 +25,7 @@ namespace claims {
 struct RuleFileTargets {
   std::vector<Rule>& rules;                                 // [[rule]]s are appended
   std::unordered_map<std::string, std::string>& noun_keys;  // [keys]: folded noun -> key
+  std::unordered_map<std::string, int>& priority_bands;     // [priorities]: band -> number
   // The lexicon of a language code, made on first use; asked only for a language table.
   std::function<Lexicon&(const std::string& lang)> lexicon_for;
 };

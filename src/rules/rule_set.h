@@ -120,7 +120,9 @@ struct Rule {
   // Number-layer rules only: "number", "percent", "range", "currency" or "dimension". Such a
   // rule finds every figure of its kind for `claims numbers`; it never makes a claim.
   std::string kind;
-  int priority = 0;  // wins over lower priorities when two rules read the same number
+  int priority = 0;               // wins over lower priorities when two rules read the same number
+  std::string priority_band;      // the band it names ([priorities]), settled by compile()
+  std::size_t priority_line = 0;  // of `priority`
   bool case_sensitive = false;
   std::string pattern;   // as written
   std::string expanded;  // with sub-patterns substituted
@@ -242,12 +244,17 @@ class RuleSet {
               std::string& error) const;
 
  private:
+  // Compiles the rules of `lexicon`'s language and its prefilters; each rule's problems go
+  // to rule_errors[its index]. Touches only that language's rules and lexicon.
+  void compile_language(Lexicon& lexicon, const RE2::Options& options,
+                        std::vector<std::vector<Diagnostic>>& rule_errors);
   Lexicon* find_lexicon(std::string_view code);
   Lexicon& lexicon_for(const std::string& code);
 
   std::vector<Rule> rules_;
   std::vector<std::unique_ptr<Lexicon>> lexicons_;
   std::unordered_map<std::string, std::string> noun_keys_;  // folded noun -> key
+  std::unordered_map<std::string, int> priority_bands_;     // [priorities]: band -> number
 };
 
 }  // namespace claims

@@ -28,16 +28,28 @@ std::size_t letter_count(std::string_view text) {
   return count;
 }
 
-// The alternatives of one generated pattern, and the stems they record.
+// Longest first, as RE2 takes the first alternative that matches; no repeats.
+void longest_first(std::vector<std::string>& alternatives) {
+  std::sort(alternatives.begin(), alternatives.end(), [](const auto& a, const auto& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  alternatives.erase(std::unique(alternatives.begin(), alternatives.end()), alternatives.end());
+}
+
+std::string joined(const std::vector<std::string>& alternatives);
+
+// The alternatives of one generated pattern, recording the stems of its inflected entries.
+// The stems share one {inflection} group, "(?:recul|baiss|...){inflection}", rather than
+// each having its own: the same words, in a regex program many times smaller.
 std::vector<std::string> alternatives_of(const GeneratedPattern& generated, Lexicon& lexicon,
                                          const Stemmer* stemmer, std::vector<Diagnostic>& errors) {
-  std::vector<std::string> alternatives;
+  std::vector<std::string> words, stems;
   auto& prefixes = lexicon.stem_prefixes[generated.table];
   for (const auto& [word, value] : lexicon.entries[generated.table]) {
     if (!generated.value.empty() && value != generated.value) continue;
     bool one_word = word.find(' ') == std::string::npos;
     if (!generated.inflected || stemmer == nullptr || !one_word) {
-      alternatives.push_back(word_pattern(word));
+      words.push_back(word_pattern(word));
       continue;
     }
     std::string prefix = stem_prefix(*stemmer, word);
@@ -46,14 +58,12 @@ std::vector<std::string> alternatives_of(const GeneratedPattern& generated, Lexi
       errors.push_back({generated.place.file, generated.place.line,
                         "[generated] " + generated.name + ": \"" + word + "\" shares the stem \"" +
                             prefix + "\" with an entry of another value (" + at->second + ")"});
-    alternatives.push_back(word_pattern(prefix) + "{inflection}");
+    stems.push_back(word_pattern(prefix));
   }
-  // Longest first, as RE2 takes the first alternative that matches.
-  std::sort(alternatives.begin(), alternatives.end(), [](const auto& a, const auto& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  alternatives.erase(std::unique(alternatives.begin(), alternatives.end()), alternatives.end());
-  return alternatives;
+  longest_first(words);
+  longest_first(stems);
+  if (!stems.empty()) words.push_back("(?:" + joined(stems) + "){inflection}");
+  return words;
 }
 
 std::string joined(const std::vector<std::string>& alternatives) {

@@ -85,8 +85,9 @@ TEST_CASE("a pattern over RE2's memory budget is reported at its line", "[rules]
 }
 
 TEST_CASE("a value of the wrong type is reported once, where it stands", "[rules]") {
+  // A string names a priority band, which must exist.
   check_single(load_rule("{number} staff", "priority = \"high\"\n"), "test.toml", 11,
-               "priority must be an integer");
+               "no priority band \"high\"");
   check_single(load_rule("{number} staff", "priority = 2.0\n"), "test.toml", 11,
                "priority must be an integer");
   check_single(load_rule("{number} staff", "priority = 99999999999\n"), "test.toml", 11,

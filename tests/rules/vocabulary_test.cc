@@ -75,3 +75,47 @@ down = "-"
   CHECK(errors[0].line == 7);
   CHECK(errors[0].message.find("also written in [patterns]") != std::string::npos);
 }
+
+namespace {
+// Two rules reading the same number, the second naming a priority band.
+std::vector<claims::Diagnostic> load_with_band(claims::RuleSet& rules, const char* band) {
+  std::vector<claims::Diagnostic> errors;
+  rules.add_text("p.toml", "[priorities]\nlow = -3\nhigh = 7\n", errors);
+  rules.add_text("x.toml", std::string(R"(lang = "xx"
+[language]
+locale = "en"
+[[rule]]
+id = "xx.plain"
+claim = "plain"
+unit = "count"
+pattern = '(?P<value>\d+)'
+examples = [{ text = "12", value = 12 }]
+[[rule]]
+id = "xx.banded"
+claim = "banded"
+unit = "count"
+priority = ")") + band + R"("
+pattern = '(?P<value>\d+) things'
+examples = [{ text = "12 things", value = 12 }]
+)",
+                 errors);
+  rules.compile(errors);
+  return errors;
+}
+}  // namespace
+
+TEST_CASE("a rule's priority may name a band of [priorities]", "[rules]") {
+  claims::RuleSet rules;
+  REQUIRE(load_with_band(rules, "high").empty());
+  CHECK(rules.rules()[1].priority == 7);
+  claims::Extractor extractor(rules);
+  auto claims = extractor.extract("It sold 12 things.", "xx", claims::ExtractOptions{});
+  REQUIRE_FALSE(claims.empty());
+  CHECK(claims[0].key == "banded");
+  claims::RuleSet unknown;
+  auto errors = load_with_band(unknown, "highest");
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].file == "x.toml");
+  CHECK(errors[0].line == 14);
+  CHECK(errors[0].message.find("no priority band \"highest\"") != std::string::npos);
+}
