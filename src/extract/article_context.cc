@@ -33,12 +33,11 @@ std::string inherited_code(std::string_view word, const Lexicon& lexicon,
                            const std::string& dollar) {
   auto found = lexicon.currencies.find(fold_words(word));
   if (word.empty() || found == lexicon.currencies.end()) return {};
-  std::string_view code = found->second;
-  if (code.ends_with("/100")) code.remove_suffix(4);
-  if (code.starts_with("~")) return {};  // a hundredth that takes its currency from context
-  if (code == "$") return dollar;
-  if (code == "GBX") return "GBP";  // "12 millions" after pence are pounds
-  return std::string(code);
+  CurrencyEntry entry = read_currency_entry(found->second);
+  if (entry.from_context) return {};  // a hundredth that takes its currency from context
+  if (entry.code == "$") return dollar;
+  if (entry.code == "GBX") return "GBP";  // "12 millions" after pence are pounds
+  return std::string(entry.code);
 }
 
 std::vector<std::pair<std::size_t, std::string>> named_currencies(std::string_view text,
@@ -62,6 +61,16 @@ std::vector<std::pair<std::size_t, std::string>> named_currencies(std::string_vi
 }
 
 }  // namespace
+
+CurrencyEntry read_currency_entry(std::string_view value) {
+  CurrencyEntry entry;
+  entry.hundredth = value.ends_with("/100");
+  if (entry.hundredth) value.remove_suffix(4);
+  entry.from_context = value.starts_with("~");
+  if (entry.from_context) value.remove_prefix(1);
+  entry.code = value;
+  return entry;
+}
 
 bool overlaps_sorted(const std::vector<Span>& spans, Span span) {
   auto first = std::lower_bound(spans.begin(), spans.end(), span.begin,

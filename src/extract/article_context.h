@@ -36,6 +36,16 @@ struct ArticleContext {
   bool excludes(Span span) const;  // overlaps something {exclude} matched
 };
 
+// A [currencies] value, read: an ISO code or "$" (the article's dollar), with "/100" for a
+// hundredth ("cents" = "$/100") and a leading "~" for one whose currency is the one the
+// article named before ("centimes" = "~EUR/100", EUR when none was named).
+struct CurrencyEntry {
+  std::string_view code;  // without "~" and "/100"
+  bool hundredth = false;
+  bool from_context = false;
+};
+CurrencyEntry read_currency_entry(std::string_view value);
+
 // The context of `text`; `dollar` is the code a bare "$" stands for, or "" to decide it
 // from the text (article_dollar()).
 ArticleContext read_article_context(std::string_view text, const Lexicon& lexicon,

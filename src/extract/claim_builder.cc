@@ -136,22 +136,20 @@ bool ClaimBuilder::read_scales(Draft& draft) const {
 
 bool ClaimBuilder::read_currency(Draft& draft) const {
   const RuleMatch& match = draft.match;
-  // Currency codes may carry a hundredth ("cents" -> "$/100"); "~EUR" is the currency the
-  // article named before, else EUR ("76 centimes" after francs).
+  // "cents" is a hundredth of the article's dollar; "76 centimes" after francs are francs
+  // (read_currency_entry).
   auto currency_of = [&](End end, std::string& code, int& shift) {
     std::string_view word = match.first(Role::kCurrency, end);
     if (word.empty()) return false;
     const std::string* found =
         look_up(lexicon_.currencies, word, "currency", "currencies", draft.reason);
     if (!found) return false;
-    code = *found;
-    if (code.ends_with("/100")) {
-      code.resize(code.size() - 4);
-      shift = -2;
-    }
-    if (code.starts_with("~")) {
+    CurrencyEntry entry = read_currency_entry(*found);
+    if (entry.hundredth) shift = -2;
+    code = entry.code;
+    if (entry.from_context) {
       std::string before = context_.currency_before(draft.claim.text.begin, draft.window.end);
-      code = before.empty() ? code.substr(1) : before;
+      if (!before.empty()) code = before;
     }
     if (code == "$") code = context_.dollar;
     return true;

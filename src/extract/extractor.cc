@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "extract/article_context.h"
 #include "extract/claim_builder.h"
@@ -68,6 +69,14 @@ Span evidence_window(std::string_view text, Segmenter& segmenter, Span sentence)
   return window;
 }
 
+// The next place from `at` to `end` that the language's {candidate} finds, or nothing.
+std::optional<Span> next_candidate(const RE2& candidate, std::string_view text, std::size_t at,
+                                   std::size_t end) {
+  re2::StringPiece input(text.data(), text.size()), hit;
+  if (at >= end || !candidate.Match(input, at, end, RE2::UNANCHORED, &hit, 1)) return {};
+  return span_in(text, {hit.data(), hit.size()});
+}
+
 // The first character boundary after `at`.
 std::size_t next_character(std::string_view text, std::size_t at, std::size_t end) {
   ++at;
@@ -79,10 +88,9 @@ std::size_t next_character(std::string_view text, std::size_t at, std::size_t en
 // reaches the same number names it. Replaces `groups` and `span` with that shorter match.
 void prefer_nearest_subject(const Rule& rule, std::string_view text, Segmenter& segmenter,
                             std::vector<re2::StringPiece>& groups, Span& span) {
-  std::string_view noun = RuleMatch{rule, groups.data(), text}.first(Role::kNoun);
-  if (noun.empty() ||
-      noun.data() >= RuleMatch{rule, groups.data(), text}.first(Role::kValue).data())
-    return;
+  RuleMatch match{rule, groups.data(), text};
+  std::string_view noun = match.first(Role::kNoun);
+  if (noun.empty() || noun.data() >= match.first(Role::kValue).data()) return;
   re2::StringPiece whole(text.data(), text.size());
   std::vector<re2::StringPiece> later(groups.size());
   for (std::size_t from = span_in(text, noun).end; from < span.end;) {
@@ -228,6 +236,9 @@ bool plain_number(std::string_view text, Span value) {
   return true;
 }
 
+// A key that names no counted thing: a coordinated figure may give it one.
+bool is_generic_key(const std::string& key) { return key == "count" || key == "amount"; }
+
 // The generic key of a figure no claim rule read.
 std::string generic_key(const Claim& claim) {
   const std::string& kind = claim.rule->kind;
@@ -257,14 +268,12 @@ bool Extractor::counts_no_claim(std::string_view text, std::size_t end) const {
 bool Extractor::every_candidate_taken(const Pass& pass, Span sentence,
                                       const TakenSpans& taken) const {
   const RE2& candidate = *pass.language.lexicon->candidate;
-  re2::StringPiece input(pass.text.data(), pass.text.size()), hit;
-  std::size_t at = sentence.begin;
-  while (at < sentence.end && candidate.Match(input, at, sentence.end, RE2::UNANCHORED, &hit, 1)) {
-    Span span = span_in(pass.text, {hit.data(), hit.size()});
-    if (!taken.reads_taken({span.begin, std::max(span.end, span.begin + 1)}, {})) return false;
-    at = std::max(span.end, span.begin + 1);
+  for (std::size_t at = sentence.begin;;) {
+    std::optional<Span> hit = next_candidate(candidate, pass.text, at, sentence.end);
+    if (!hit) return true;
+    if (!taken.reads_taken({hit->begin, std::max(hit->end, hit->begin + 1)}, {})) return false;
+    at = std::max(hit->end, hit->begin + 1);
   }
-  return true;
 }
 
 void Extractor::add_fallback_figures(const Pass& pass, Span sentence, std::vector<Candidate>& kept,
@@ -298,7 +307,7 @@ void Extractor::add_fallback_figures(const Pass& pass, Span sentence, std::vecto
     }
     if (claim.unit.empty()) claim.unit = "count";
     claim.key = generic_key(claim);
-    if (claim.key == "count" || claim.key == "amount")
+    if (is_generic_key(claim.key))
       if (const Claim* head = coordinated_head(pass, kept, first, claim)) claim.key = head->key;
     taken.take(figure.value, figure.value_max);
     kept.push_back(std::move(figure));
@@ -312,8 +321,6 @@ bool joins(std::string_view text, std::size_t begin, std::size_t end, const RE2*
   if (pattern == nullptr || end < begin) return false;
   return RE2::FullMatch(re2::StringPiece(text.data() + begin, end - begin), *pattern);
 }
-
-bool is_generic_key(const std::string& key) { return key == "count" || key == "amount"; }
 
 }  // namespace
 
@@ -358,13 +365,11 @@ void Extractor::read_candidate_sentences(const Pass& pass, std::size_t from, boo
                                          std::vector<Candidate>& kept) const {
   std::string_view text = pass.text;
   const RE2& candidate = *pass.language.lexicon->candidate;
-  re2::StringPiece input(text.data(), text.size()), hit;
   std::size_t done_until = 0;
   std::size_t position = from;
-  while (position < text.size() &&
-         candidate.Match(input, position, text.size(), RE2::UNANCHORED, &hit, 1)) {
-    auto at = static_cast<std::size_t>(hit.data() - text.data());
-    position = std::max(at + std::max<std::size_t>(hit.size(), 1), position + 1);
+  while (std::optional<Span> hit = next_candidate(candidate, text, position, text.size())) {
+    std::size_t at = hit->begin;
+    position = std::max(at + std::max<std::size_t>(hit->size(), 1), position + 1);
     if (at < done_until) continue;
     Span sentence = pass.segmenter.sentence_at(at);
     sentence.begin = std::max(sentence.begin, from);

@@ -12,14 +12,9 @@ constexpr std::size_t kShortestStem = 4;  // letters; shorter stems would match 
 
 // The first `letters` code points of `text`.
 std::string_view first_letters(std::string_view text, std::size_t letters) {
-  std::size_t at = 0;
-  for (std::size_t n = 0; n < letters && at < text.size(); ++n) {
-    auto i = static_cast<int32_t>(at);
-    UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    at = static_cast<std::size_t>(i);
-  }
-  return text.substr(0, at);
+  int32_t at = 0;
+  U8_FWD_N(text.data(), at, static_cast<int32_t>(text.size()), static_cast<int32_t>(letters));
+  return text.substr(0, static_cast<std::size_t>(at));
 }
 
 std::size_t letter_count(std::string_view text) {
