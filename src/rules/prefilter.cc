@@ -18,13 +18,12 @@ constexpr int64_t kAtomSetMemory = 64 << 20;
 RulePrefilter::RulePrefilter() : filter_(kMinAtomLength) {}
 RulePrefilter::~RulePrefilter() = default;
 
-bool RulePrefilter::add(const std::string& pattern, const RE2::Options& options) {
+const RE2* RulePrefilter::add(const std::string& pattern, const RE2::Options& options) {
   int id = -1;
-  bool ok = filter_.Add(pattern, options, &id) == RE2::NoError;
+  if (filter_.Add(pattern, options, &id) != RE2::NoError) return nullptr;
   // Filter ids are given in add order to the patterns RE2 accepts.
-  (ok ? position_of_id_ : always_).push_back(rules_);
-  ++rules_;
-  return ok;
+  position_of_id_.push_back(rules_++);
+  return &filter_.GetRE2(id);
 }
 
 void RulePrefilter::add_unfiltered() { always_.push_back(rules_++); }

@@ -6,13 +6,16 @@
 // pass over a sentence, which atoms it holds, and so which rules are worth running. A rule
 // with no such word (a bare number grammar) is always a candidate.
 //
-// Costs: add() parses and compiles the pattern once more (at load time); candidates() is
-// one DFA pass over the text, plus a look-up in the atoms' tree.
+// The filter compiles each pattern it is given and keeps it: the rule runs that compiled
+// regex, so a rule is compiled once (most of start-up is RE2 compiling).
+//
+// Costs: add() is one RE2 compile (at load time); candidates() is one DFA pass over the
+// text, plus a look-up in the atoms' tree.
 //
 //   RulePrefilter filter;
-//   filter.add(rule.expanded, options);     // once per rule, in the layer's order
+//   const RE2* regex = filter.add(rule.expanded, options);  // once per rule, in order
 //   filter.compile();
-//   filter.candidates(sentence, positions); // the positions of the rules worth running
+//   filter.candidates(sentence, positions);  // the positions of the rules worth running
 #pragma once
 
 #include <cstddef>
@@ -34,9 +37,9 @@ class RulePrefilter {
   RulePrefilter(const RulePrefilter&) = delete;
   RulePrefilter& operator=(const RulePrefilter&) = delete;
 
-  // Adds the next rule's pattern; returns false when RE2 refuses it, and that rule is then
-  // always a candidate.
-  bool add(const std::string& pattern, const RE2::Options& options);
+  // Adds the next rule's pattern and returns it compiled, owned by the filter; null when
+  // RE2 refuses it, and then nothing is added.
+  const RE2* add(const std::string& pattern, const RE2::Options& options);
   // Adds the next rule as one that is always a candidate.
   void add_unfiltered();
   // Settles the atoms; call once, after the last add().
@@ -49,7 +52,7 @@ class RulePrefilter {
   std::unique_ptr<RE2::Set> atoms_;          // null: no rule needs a word, or no Set could be built
   std::size_t rules_ = 0;                    // how many were added
   std::vector<std::size_t> position_of_id_;  // filter_'s id -> the rule's position
-  std::vector<std::size_t> always_;          // positions of the rules filter_ refused
+  std::vector<std::size_t> always_;          // positions of the rules added unfiltered
   bool usable_ = false;                      // false: every rule is a candidate
 };
 

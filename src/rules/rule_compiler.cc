@@ -163,7 +163,9 @@ void compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
 }
 
 bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
-                  std::vector<Diagnostic>& errors) {
+                  RulePrefilter* filter, std::vector<Diagnostic>& errors) {
+  rule.regex = nullptr;
+  rule.own_regex.reset();
   if (rule.pattern.empty()) return false;  // reported when the rule was read
   for (const auto& name : sub_pattern_references(rule.pattern))
     if (lexicon.unusable_patterns.count(name)) return false;  // reported where it is defined
@@ -180,11 +182,16 @@ bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
     return problem(rule.pattern_line, error);
   if (std::string twice = duplicate_group_problem(rule.expanded); !twice.empty())
     return problem(rule.pattern_line, "pattern " + twice);
-  rule.regex = std::make_unique<RE2>(rule.expanded, rule_options);
-  if (!rule.regex->ok()) {
-    std::string why = re2_problem(*rule.regex);
-    rule.regex.reset();
-    return problem(rule.pattern_line, "pattern " + why);
+  if (filter) rule.regex = filter->add(rule.expanded, rule_options);
+  if (!rule.regex) {
+    // Without a filter, or refused by it: compiled alone, to run or to say why it cannot.
+    rule.own_regex = std::make_unique<RE2>(rule.expanded, rule_options);
+    if (!rule.own_regex->ok() || filter) {
+      std::string why = re2_problem(*rule.own_regex);
+      rule.own_regex.reset();
+      return problem(rule.pattern_line, "pattern " + why);
+    }
+    rule.regex = rule.own_regex.get();
   }
   rule.group_count = rule.regex->NumberOfCapturingGroups();
   rule.groups = read_groups(*rule.regex);
@@ -192,21 +199,6 @@ bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
     errors.push_back(
         {rule.file, rule.line, "rule " + rule.id + ": pattern has no (?P<value>...) group"});
   return true;
-}
-
-void compile_prefilter(Lexicon::Layer& layer, const std::vector<Rule>& rules,
-                       const RE2::Options& options, bool filtered) {
-  layer.prefilter = std::make_unique<RulePrefilter>();
-  for (std::size_t index : layer.rule_indices) {
-    if (!filtered) {
-      layer.prefilter->add_unfiltered();
-      continue;
-    }
-    RE2::Options rule_options = options;
-    rule_options.set_case_sensitive(rules[index].case_sensitive);
-    layer.prefilter->add(rules[index].expanded, rule_options);
-  }
-  layer.prefilter->compile();
 }
 
 }  // namespace claims

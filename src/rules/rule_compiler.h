@@ -27,13 +27,9 @@ void compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
                              std::vector<Diagnostic>& errors);
 
 // Expands and compiles one rule and reads its groups; false when it cannot run (then the
-// reason is in `errors`).
+// reason is in `errors`). With a `filter`, the rule is compiled by it and added to it as
+// its next rule; without, the rule owns its regex.
 bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
-                  std::vector<Diagnostic>& errors);
-
-// The prefilter of one layer, from its rules' expanded patterns (`rules` is what its
-// rule_indices point into), or one that lets every rule run, when not `filtered`.
-void compile_prefilter(Lexicon::Layer& layer, const std::vector<Rule>& rules,
-                       const RE2::Options& options, bool filtered);
+                  RulePrefilter* filter, std::vector<Diagnostic>& errors);
 
 }  // namespace claims

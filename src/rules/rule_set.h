@@ -132,7 +132,10 @@ struct Rule {
   std::size_t line = 0;          // of the [[rule]] header
   std::size_t pattern_line = 0;  // of the pattern
 
-  std::unique_ptr<RE2> regex;
+  // The compiled pattern, null when it cannot run. A claim rule's is owned by its layer's
+  // prefilter (rules/prefilter.h), which compiles it once for both; any other by own_regex.
+  const RE2* regex = nullptr;
+  std::unique_ptr<RE2> own_regex;
   RuleGroups groups;
   int group_count = 0;
 };
