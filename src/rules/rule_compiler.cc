@@ -162,8 +162,8 @@ void compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
     lexicon.dollar_regexes.emplace_back(code, dollar_marker_regex(words, options));
 }
 
-bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
-                  RulePrefilter* filter, std::vector<Diagnostic>& errors) {
+bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options, RulePrefilter* filter,
+                  std::vector<Diagnostic>& errors) {
   rule.regex = nullptr;
   rule.own_regex.reset();
   if (rule.pattern.empty()) return false;  // reported when the rule was read

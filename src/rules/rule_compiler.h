@@ -29,7 +29,7 @@ void compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
 // Expands and compiles one rule and reads its groups; false when it cannot run (then the
 // reason is in `errors`). With a `filter`, the rule is compiled by it and added to it as
 // its next rule; without, the rule owns its regex.
-bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options,
-                  RulePrefilter* filter, std::vector<Diagnostic>& errors);
+bool compile_rule(Rule& rule, Lexicon& lexicon, const RE2::Options& options, RulePrefilter* filter,
+                  std::vector<Diagnostic>& errors);
 
 }  // namespace claims
