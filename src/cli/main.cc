@@ -110,7 +110,7 @@ void add_input_options(CLI::App& app, InputFlags& flags) {
       ->capture_default_str();
   app.add_option("--block-size", flags.read.stream.block_size,
                  "How much text is read and matched at a time; memory grows with it\n"
-                 "(default 1M; e.g. --block-size 256K)")
+                 "(default 256K; e.g. --block-size 1M)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::Range(std::size_t{4096}, std::size_t{1} << 30))
       ->type_name("BYTES");

@@ -31,7 +31,7 @@ struct StreamOptions {
   std::string encoding = "auto";       // or a charset name ICU knows (canonical_charset())
   bool strict_encoding = false;        // a byte invalid in the charset ends the input with an error
   bool binary_as_text = false;         // read files with NUL bytes too
-  std::size_t block_size = 1 << 20;    // decoded text per chunk, before cutting at a line break
+  std::size_t block_size = 1 << 18;    // decoded text per chunk, before cutting at a line break
   std::vector<std::string> languages;  // what the texts may be in, to guess their charset
 };
 
