@@ -237,21 +237,26 @@ std::string written_value(const toml::node& node) {
   return {};
 }
 
+// One vocabulary table into `out`, each value through `convert`; a sub-table is a group of
+// the table's entries ([currencies.after]), read into the same map.
 template <typename Value, typename Convert>
 void read_vocabulary(FileReader& file, const toml::node& node, std::string_view what,
-                     std::unordered_map<std::string, Value>& out, Convert convert,
-                     Lexicon& lexicon) {
+                     std::unordered_map<std::string, Value>& out, Convert convert, Lexicon& lexicon,
+                     std::string_view group = {}) {
   const auto* table = file.table(node, what);
   if (table == nullptr) return;
-  auto& entries = lexicon.entries[std::string(what)];
+  std::string name =
+      group.empty() ? std::string(what) : std::string(what) + "." + std::string(group);
   for (const auto& [key, value] : *table) {
-    if (auto converted = convert(value)) {
-      std::string word = fold_words(key.str());
-      out[word] = *converted;
-      entries.emplace_back(std::move(word), written_value(value));
+    if (value.is_table() && group.empty()) {
+      read_vocabulary(file, value, what, out, convert, lexicon, key.str());
+    } else if (auto converted = convert(value)) {
+      VocabularyEntry entry{fold_words(key.str()), std::string(key.str()), written_value(value)};
+      out[entry.word] = *converted;
+      if (!group.empty()) lexicon.entries[name].push_back(entry);
+      lexicon.entries[std::string(what)].push_back(std::move(entry));
     } else {
-      file.error(line_of(value),
-                 "bad value for \"" + std::string(key.str()) + "\" in " + std::string(what));
+      file.error(line_of(value), "bad value for \"" + std::string(key.str()) + "\" in " + name);
     }
   }
 }
@@ -424,26 +429,43 @@ void read_dollar_markers(FileReader& file, const toml::node& value, Lexicon& lex
   }
 }
 
-// [generated]: name = { table = "directions", value = "-", inflected = true }.
+// One setting of a [generated] entry; false for an unknown one.
+bool read_generated_setting(FileReader& file, std::string_view field, const toml::node& setting,
+                            GeneratedPattern& generated) {
+  if (field == "table" && setting.is_array())
+    generated.tables = file.strings(setting, "table");
+  else if (field == "table")
+    generated.tables = {file.string(setting, "table").value_or("")};
+  else if (field == "value")
+    generated.value = file.string(setting, "value").value_or("");
+  else if (field == "inflected")
+    generated.inflected = file.boolean(setting, "inflected").value_or(false);
+  else if (field == "whole_words")
+    generated.whole_words = file.boolean(setting, "whole_words").value_or(false);
+  else if (field == "exact_case")
+    generated.exact_case = file.boolean(setting, "exact_case").value_or(false);
+  else
+    return false;
+  return true;
+}
+
+// [generated]: name = { table = "directions", value = "-", inflected = true }; `table` may
+// be a list of tables and groups: { table = ["currencies.after", "currencies.codes"] }.
 void read_generated(FileReader& file, const toml::node& value, Lexicon& lexicon) {
   const auto* table = file.table(value, "generated", "fall = { table = \"directions\" }");
   if (table == nullptr) return;
   for (const auto& [name, spec] : *table) {
-    GeneratedPattern generated{
-        std::string(name.str()), "", "", false, {file.path(), line_of(spec)}};
+    GeneratedPattern generated;
+    generated.name = std::string(name.str());
+    generated.place = {file.path(), line_of(spec)};
     const auto* fields = file.table(spec, "a [generated] entry", "{ table = \"directions\" }");
     if (fields == nullptr) continue;
-    for (const auto& [field, setting] : *fields) {
-      if (field == "table")
-        generated.table = file.string(setting, "table").value_or("");
-      else if (field == "value")
-        generated.value = file.string(setting, "value").value_or("");
-      else if (field == "inflected")
-        generated.inflected = file.boolean(setting, "inflected").value_or(false);
-      else
+    for (const auto& [field, setting] : *fields)
+      if (!read_generated_setting(file, field.str(), setting, generated))
         file.error(line_of(setting), "unknown key in [generated]: " + std::string(field.str()));
-    }
-    if (generated.table.empty())
+    bool no_table = std::all_of(generated.tables.begin(), generated.tables.end(),
+                                [](const std::string& t) { return t.empty(); });
+    if (no_table)
       file.error(line_of(spec), "[generated] " + generated.name + " needs a table");
     else
       lexicon.generated.push_back(std::move(generated));

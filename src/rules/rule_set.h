@@ -50,16 +50,29 @@ struct SourcePlace {
   std::size_t line = 0;
 };
 
-// A sub-pattern written from a vocabulary table at load time ([generated] in a lexicon):
-// every entry of `table` (of value `value`, when given) as an alternative, longest first,
-// so that a word is added in one place. An `inflected` entry of one word matches in every
-// form: the part of it that its Snowball stem keeps, then the language's {inflection}.
+// A sub-pattern written from vocabulary tables at load time ([generated] in a lexicon):
+// every entry of `tables` (of value `value`, when given) as an alternative, longest first,
+// so that a word is added in one place. A table is a whole vocabulary ("currencies") or one
+// group of it ("currencies.after", written [currencies.after]). An `inflected` entry of one
+// word matches in every form: the part of it that its Snowball stem keeps, then the
+// language's {inflection}. With `whole_words`, an entry that ends in a letter or digit
+// matches only before a word boundary ("p" in "12p", not in "12 people"); with
+// `exact_case`, entries match only as written ("M" for millions, "m" for metres).
 struct GeneratedPattern {
-  std::string name;   // the sub-pattern it defines: "fall"
-  std::string table;  // "directions"
-  std::string value;  // "-": only the entries of this value; "" for all
+  std::string name;                 // the sub-pattern it defines: "fall"
+  std::vector<std::string> tables;  // {"directions"}
+  std::string value;                // "-": only the entries of this value; "" for all
   bool inflected = false;
+  bool whole_words = false;
+  bool exact_case = false;
   SourcePlace place;
+};
+
+// One word of a vocabulary table, in the order written.
+struct VocabularyEntry {
+  std::string word;     // folded with fold_words(): what look-ups use
+  std::string written;  // as written: what an exact_case pattern matches
+  std::string value;    // as written, for [generated]'s `value` filter
 };
 
 struct RuleExample {
@@ -166,8 +179,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> units;       // "kilomètres" -> "km"
   // Words that are an approximate number: "vingtaine" -> 20, "dozen" -> 12.
   std::unordered_map<std::string, int> approximations;
-  // Every vocabulary entry as written, by table: folded word, value as written.
-  std::map<std::string, std::vector<std::pair<std::string, std::string>>> entries;
+  // Every vocabulary entry, by table; an entry of a group ([currencies.after]) is listed
+  // under the group ("currencies.after") and under its table ("currencies").
+  std::map<std::string, std::vector<VocabularyEntry>> entries;
   std::vector<GeneratedPattern> generated;
   std::string stemmer;  // the Snowball algorithm of inflected entries ("french"); "" none
   SourcePlace stemmer_place;

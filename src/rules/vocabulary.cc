@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 
 namespace claims {
@@ -33,27 +34,46 @@ void longest_first(std::vector<std::string>& alternatives) {
 
 std::string joined(const std::vector<std::string>& alternatives);
 
+// The table a group belongs to: "currencies" for "currencies.after".
+std::string table_of(const std::string& table) { return table.substr(0, table.find('.')); }
+
+// Whether a regex alternative ends in a word character, so that \b may follow it.
+bool ends_in_word(const std::string& alternative) {
+  unsigned char last = alternative.empty() ? ' ' : static_cast<unsigned char>(alternative.back());
+  return std::isalnum(last) || last >= 0x80;
+}
+
+// The alternative one plain (not inflected) entry gives.
+std::string entry_alternative(const GeneratedPattern& generated, const VocabularyEntry& entry) {
+  std::string alternative = word_pattern(generated.exact_case ? entry.written : entry.word);
+  if (generated.whole_words && ends_in_word(alternative)) alternative += "\\b";
+  return alternative;
+}
+
 // The alternatives of one generated pattern, recording the stems of its inflected entries.
 // The stems share one {inflection} group, "(?:recul|baiss|...){inflection}", rather than
 // each having its own: the same words, in a regex program many times smaller.
 std::vector<std::string> alternatives_of(const GeneratedPattern& generated, Lexicon& lexicon,
                                          const Stemmer* stemmer, std::vector<Diagnostic>& errors) {
   std::vector<std::string> words, stems;
-  auto& prefixes = lexicon.stem_prefixes[generated.table];
-  for (const auto& [word, value] : lexicon.entries[generated.table]) {
-    if (!generated.value.empty() && value != generated.value) continue;
-    bool one_word = word.find(' ') == std::string::npos;
-    if (!generated.inflected || stemmer == nullptr || !one_word) {
-      words.push_back(word_pattern(word));
-      continue;
+  for (const std::string& table : generated.tables) {
+    auto& prefixes = lexicon.stem_prefixes[table_of(table)];
+    for (const VocabularyEntry& entry : lexicon.entries[table]) {
+      if (!generated.value.empty() && entry.value != generated.value) continue;
+      bool one_word = entry.word.find(' ') == std::string::npos;
+      if (!generated.inflected || stemmer == nullptr || !one_word) {
+        words.push_back(entry_alternative(generated, entry));
+        continue;
+      }
+      std::string prefix = stem_prefix(*stemmer, entry.word);
+      auto [at, added] = prefixes.emplace(prefix, entry.value);
+      if (!added && at->second != entry.value)
+        errors.push_back({generated.place.file, generated.place.line,
+                          "[generated] " + generated.name + ": \"" + entry.word +
+                              "\" shares the stem \"" + prefix +
+                              "\" with an entry of another value (" + at->second + ")"});
+      stems.push_back(word_pattern(prefix));
     }
-    std::string prefix = stem_prefix(*stemmer, word);
-    auto [at, added] = prefixes.emplace(prefix, value);
-    if (!added && at->second != value)
-      errors.push_back({generated.place.file, generated.place.line,
-                        "[generated] " + generated.name + ": \"" + word + "\" shares the stem \"" +
-                            prefix + "\" with an entry of another value (" + at->second + ")"});
-    stems.push_back(word_pattern(prefix));
   }
   longest_first(words);
   longest_first(stems);
@@ -117,13 +137,16 @@ void write_generated_patterns(Lexicon& lexicon, std::vector<Diagnostic>& errors)
                             place->second.file + ":" + std::to_string(place->second.line) + ")"});
       continue;
     }
-    if (!lexicon.entries.count(generated.table)) {
+    auto missing = std::find_if(generated.tables.begin(), generated.tables.end(),
+                                [&](const std::string& t) { return !lexicon.entries.count(t); });
+    if (missing != generated.tables.end()) {
       errors.push_back({generated.place.file, generated.place.line,
-                        "[generated] " + generated.name + ": no table [" + generated.table + "]"});
+                        "[generated] " + generated.name + ": no table [" + *missing + "]"});
       continue;
     }
-    lexicon.patterns[generated.name] =
-        joined(alternatives_of(generated, lexicon, stemmer.get(), errors));
+    std::string pattern = joined(alternatives_of(generated, lexicon, stemmer.get(), errors));
+    if (generated.exact_case) pattern = "(?-i:" + pattern + ")";
+    lexicon.patterns[generated.name] = std::move(pattern);
     lexicon.pattern_places[generated.name] = generated.place;
   }
 }
