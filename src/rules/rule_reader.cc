@@ -497,6 +497,7 @@ constexpr std::pair<std::string_view, TableReader> kLexiconTables[] = {
                           Lexicon& l) { read_dollar_markers(f, v, l); }},
     {"scales", read_table<&Lexicon::scales, whole_number>},
     {"approximations", read_table<&Lexicon::approximations, whole_number>},
+    {"months", read_table<&Lexicon::months, whole_number>},
     {"currencies", read_table<&Lexicon::currencies, text_value>},
     {"units", read_table<&Lexicon::units, text_value>},
     {"modifiers", read_table<&Lexicon::modifiers, text_value>},

@@ -6,7 +6,7 @@
 //   [language]                       locale, spell-out locales, decimal mark, stopwords
 //   [numbers]                        the words numbers are written with beyond ICU's
 //   [patterns]                       shared sub-patterns, referenced from rules as {name}
-//   [scales] [currencies] [modifiers] [directions] [units] [approximations]
+//   [scales] [currencies] [modifiers] [directions] [units] [approximations] [months]
 //                                    vocabularies that turn matched words into values
 //   [keys]                           claim key -> nouns that name it, in any language
 //   [[rule]]                         id, claim, unit, pattern, examples, counterexamples
@@ -179,6 +179,8 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> units;       // "kilomètres" -> "km"
   // Words that are an approximate number: "vingtaine" -> 20, "dozen" -> 12.
   std::unordered_map<std::string, int> approximations;
+  // Month names and their abbreviations: "février" -> 2, "sept" -> 9.
+  std::unordered_map<std::string, int> months;
   // Every vocabulary entry, by table; an entry of a group ([currencies.after]) is listed
   // under the group ("currencies.after") and under its table ("currencies").
   std::map<std::string, std::vector<VocabularyEntry>> entries;
