@@ -263,16 +263,18 @@ bool Extractor::counts_no_claim(std::string_view text, std::size_t end) const {
   return stop > begin && rules_.key_for_noun(text.substr(begin, stop - begin)) == "ignore";
 }
 
-// Whether the claims of the sentence read every place {candidate} finds in it: then the
-// number layer has nothing left to add, and is not run.
+// Whether the claims of the sentence read every place {candidate} finds in it, or the place
+// is part of a name, date or time ({exclude}), where the number layer keeps no figure
+// either: then the number layer has nothing left to add, and is not run.
 bool Extractor::every_candidate_taken(const Pass& pass, Span sentence,
                                       const TakenSpans& taken) const {
   const RE2& candidate = *pass.language.lexicon->candidate;
   for (std::size_t at = sentence.begin;;) {
     std::optional<Span> hit = next_candidate(candidate, pass.text, at, sentence.end);
     if (!hit) return true;
-    if (!taken.reads_taken({hit->begin, std::max(hit->end, hit->begin + 1)}, {})) return false;
-    at = std::max(hit->end, hit->begin + 1);
+    Span place{hit->begin, std::max(hit->end, hit->begin + 1)};
+    if (!taken.reads_taken(place, {}) && !pass.context.excludes(place)) return false;
+    at = place.end;
   }
 }
 
