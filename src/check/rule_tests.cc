@@ -49,11 +49,15 @@ RuleTestReport run_rule_tests(const RuleSet& rules, const Extractor& extractor) 
   for (const Rule& rule : rules.rules()) {
     report.rules.push_back(&rule);
     bool exercised = false;
-    options.number_layer = !rule.kind.empty();  // number-layer rules run in that layer
+    // Number-layer rules run in that layer.
+    auto read = [&](const std::string& text, std::vector<Rejection>* rejected) {
+      return rule.kind.empty() ? extractor.extract(text, rule.lang, options, rejected)
+                               : extractor.figures(text, rule.lang, options, rejected);
+    };
     for (const RuleExample& example : rule.examples) {
       ++report.examples;
       std::vector<Rejection> rejected;
-      auto claims = extractor.extract(example.text, rule.lang, options, &rejected);
+      auto claims = read(example.text, &rejected);
       std::string problem = "no claim from this rule";
       for (const Claim& claim : claims) {
         if (claim.rule != &rule) continue;
@@ -72,7 +76,7 @@ RuleTestReport run_rule_tests(const RuleSet& rules, const Extractor& extractor) 
     if (exercised) report.exercised.push_back(&rule);
     for (const Counterexample& counter : rule.counterexamples) {
       ++report.counterexamples;
-      for (const Claim& claim : extractor.extract(counter.text, rule.lang, options)) {
+      for (const Claim& claim : read(counter.text, nullptr)) {
         if (claim.rule != &rule) continue;
         report.failures.push_back({&rule, counter.line,
                                    "counterexample \"" + counter.text +

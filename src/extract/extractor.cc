@@ -350,7 +350,7 @@ const Claim* Extractor::coordinated_head(const Pass& pass, const std::vector<Can
 }
 
 // The number layer reads every sentence: "a third" or "un demi" has no digit to find.
-void Extractor::read_every_sentence(const Pass& pass, std::size_t from,
+void Extractor::read_every_sentence(const Pass& pass, std::size_t from, bool,
                                     std::vector<Candidate>& kept) const {
   std::size_t position = from;
   while (position < pass.text.size()) {
@@ -386,6 +386,18 @@ void Extractor::read_candidate_sentences(const Pass& pass, std::size_t from, boo
 std::vector<Claim> Extractor::extract(std::string_view text, const std::string& lang,
                                       const ExtractOptions& options,
                                       std::vector<Rejection>* rejected, std::size_t from) const {
+  return read(text, lang, options, rejected, from, &Extractor::read_candidate_sentences);
+}
+
+std::vector<Claim> Extractor::figures(std::string_view text, const std::string& lang,
+                                      const ExtractOptions& options,
+                                      std::vector<Rejection>* rejected, std::size_t from) const {
+  return read(text, lang, options, rejected, from, &Extractor::read_every_sentence);
+}
+
+std::vector<Claim> Extractor::read(std::string_view text, const std::string& lang,
+                                   const ExtractOptions& options, std::vector<Rejection>* rejected,
+                                   std::size_t from, Reader reader) const {
   std::vector<Claim> claims;
   const Language* language = this->language(lang);
   if (language == nullptr || text.empty()) return claims;
@@ -400,10 +412,7 @@ std::vector<Claim> Extractor::extract(std::string_view text, const std::string& 
             rejected};
   std::vector<Candidate> kept;
   from = std::min(from, text.size());
-  if (options.number_layer)
-    read_every_sentence(pass, from, kept);
-  else
-    read_candidate_sentences(pass, from, options.fallback, kept);
+  (this->*reader)(pass, from, options.fallback, kept);
   order_and_link_conversions(text, lexicon.conversion.get(), kept);
   claims.reserve(kept.size());
   for (auto& candidate : kept) claims.push_back(std::move(candidate.claim));

@@ -9,6 +9,11 @@
 // (its dollar, the currencies it names, its dates and names) is read first, once
 // (extract/article_context.h).
 //
+// The figures themselves come from one pass, the number layer (rules with a `kind` in
+// rules/<lang>/numbers.toml): figures() runs it over every sentence, for `claims numbers`;
+// extract() runs it, as the fallback, over the candidate sentences whose figures the
+// claim rules left unread.
+//
 // Costs: linear in the text; per candidate sentence, one RE2::Set pass and one submatch
 // search per runnable rule.
 //
@@ -16,6 +21,8 @@
 //   Extractor extractor(rules);
 //   for (const Claim& claim : extractor.extract(text, "en", ExtractOptions{}))
 //     print(claim.key, claim.value, claim.unit);  // staff 9100 count
+//   for (const Claim& figure : extractor.figures(text, "en", ExtractOptions{}))
+//     print(figure.rule->kind, figure.value);     // number 9100
 #pragma once
 
 #include <memory>
@@ -38,9 +45,6 @@ class TakenSpans;
 struct ExtractOptions {
   std::string lang = "auto";     // "en", "fr", ... or "auto"
   std::string currency_default;  // ISO code a bare "$" stands for; "" decides from the text
-  // Run the number layer (rules with a `kind`: every number, percentage, range, amount and
-  // measure, for `claims numbers`) instead of the claim rules.
-  bool number_layer = false;
   // Every figure of the number layer that no claim rule read becomes a claim too, with its
   // kind's generic key (`count`, `amount`, `percent`, a measure's unit), unless it is part
   // of a name, date or time, a year, or a word ("one", "un").
@@ -69,12 +73,28 @@ class Extractor {
                              std::vector<Rejection>* rejected = nullptr,
                              std::size_t from = 0) const;
 
+  // Every figure the number layer finds in `text`, in every sentence: numbers, percentages,
+  // ranges, amounts and measures, each a Claim of its rule's `kind`, with no claim key.
+  // Arguments as for extract(); `options.fallback` plays no part.
+  std::vector<Claim> figures(std::string_view text, const std::string& lang,
+                             const ExtractOptions& options,
+                             std::vector<Rejection>* rejected = nullptr,
+                             std::size_t from = 0) const;
+
  private:
   struct Language;
   struct Pass;
   struct Scope;
   const Language* language(const std::string& code) const;
-  void read_every_sentence(const Pass& pass, std::size_t from, std::vector<Candidate>& kept) const;
+  // What extract() and figures() share: the article's context, the segmenter, and the
+  // conversions linked once `read` has found the candidates.
+  using Reader = void (Extractor::*)(const Pass& pass, std::size_t from, bool fallback,
+                                     std::vector<Candidate>& kept) const;
+  std::vector<Claim> read(std::string_view text, const std::string& lang,
+                          const ExtractOptions& options, std::vector<Rejection>* rejected,
+                          std::size_t from, Reader reader) const;
+  void read_every_sentence(const Pass& pass, std::size_t from, bool fallback,
+                           std::vector<Candidate>& kept) const;
   void read_candidate_sentences(const Pass& pass, std::size_t from, bool fallback,
                                 std::vector<Candidate>& kept) const;
   // The rules of one layer over one sentence; the readings that stand go to `kept`.

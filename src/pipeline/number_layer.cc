@@ -44,9 +44,10 @@ NumberMention mention_of(const Claim& claim, std::string_view text, Position at)
 }  // namespace
 
 std::vector<NumberMention> chunk_mentions(const TextChunk& chunk, const std::string& lang,
-                                          const Extractor& extractor, ExtractOptions options) {
-  options.number_layer = true;
-  std::vector<PlacedClaim> claims = chunk_claims(chunk, lang, extractor, options);
+                                          const Extractor& extractor,
+                                          const ExtractOptions& options) {
+  std::vector<PlacedClaim> claims =
+      place_claims(chunk, extractor.figures(chunk.text, lang, options, nullptr, chunk.from));
   std::vector<NumberMention> mentions;
   mentions.reserve(claims.size());
   for (const auto& [claim, at] : claims) mentions.push_back(mention_of(claim, chunk.text, at));

@@ -29,7 +29,8 @@ struct NumberLayerResult : InputStatus {
 
 // The number-layer figures of a chunk's new text (its lead-in is context only).
 std::vector<NumberMention> chunk_mentions(const TextChunk& chunk, const std::string& lang,
-                                          const Extractor& extractor, ExtractOptions options);
+                                          const Extractor& extractor,
+                                          const ExtractOptions& options);
 
 // Reads `path` ("-" for standard input) and finds its numbers; `options.lang` as for claims.
 NumberLayerResult find_numbers(const std::string& path, const Extractor& extractor,

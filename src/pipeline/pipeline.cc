@@ -49,7 +49,10 @@ InputStatus stream_input(ByteSource& bytes, const Extractor& extractor, const In
 
 std::vector<PlacedClaim> chunk_claims(const TextChunk& chunk, const std::string& lang,
                                       const Extractor& extractor, const ExtractOptions& options) {
-  std::vector<Claim> claims = extractor.extract(chunk.text, lang, options, nullptr, chunk.from);
+  return place_claims(chunk, extractor.extract(chunk.text, lang, options, nullptr, chunk.from));
+}
+
+std::vector<PlacedClaim> place_claims(const TextChunk& chunk, std::vector<Claim> claims) {
   std::vector<PlacedClaim> placed;
   placed.reserve(claims.size());
   PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);

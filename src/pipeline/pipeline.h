@@ -79,10 +79,14 @@ struct PlacedClaim {
 };
 
 // The claims of a chunk's new text, in text order; the lead-in is context only (its claims
-// are reported with the chunk before). The claims and the number layer both start here.
+// are reported with the chunk before).
 // Costs: one Extractor::extract() over the chunk, one walk over its new text for positions.
 std::vector<PlacedClaim> chunk_claims(const TextChunk& chunk, const std::string& lang,
                                       const Extractor& extractor, const ExtractOptions& options);
+
+// `claims` read from the whole of `chunk.text`, placed: those of the lead-in are dropped,
+// the others get their line and column. The claims and the number layer both end here.
+std::vector<PlacedClaim> place_claims(const TextChunk& chunk, std::vector<Claim> claims);
 
 // The claims of a chunk's new text, as rows of `source`.
 std::vector<Row> chunk_rows(const std::string& source, const std::string& lang,

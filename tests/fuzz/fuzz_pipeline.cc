@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "pipeline/number_layer.h"
 #include "pipeline/pipeline.h"
 #include "rules/rule_set.h"
 #include "text/document.h"
@@ -78,8 +79,7 @@ bool points_at(std::string_view text, std::size_t line, std::size_t column,
   }
 }
 
-void check_result(const claims::FileResult& result, std::string_view text, bool decoded,
-                  bool number_layer = false) {
+void check_result(const claims::FileResult& result, std::string_view text, bool decoded) {
   check(result.ok == decoded);
   if (!result.ok) {
     check(!result.error.empty() && result.rows.empty());
@@ -88,13 +88,24 @@ void check_result(const claims::FileResult& result, std::string_view text, bool 
   check(result.lang == "en" || result.lang == "fr");
   for (const auto& row : result.rows) {
     check(row.source == "fuzz" && row.lang == result.lang);
-    // In the number layer a currency named without a figure ("the euro fell") has no key.
-    check(!row.rule.empty() && (number_layer || !row.claim.empty()));
+    check(!row.rule.empty() && !row.claim.empty());
     check(row.line >= 1 && row.column >= 1);
     check(!row.text.empty() && valid_utf8(row.text));
     check(points_at(text, row.line, row.column, row.text));
     check(finite_number(row.value));
     check(row.value_max.empty() || finite_number(row.value_max));
+  }
+}
+
+void check_numbers(const claims::NumberLayerResult& result, std::string_view text, bool decoded) {
+  check(result.ok == decoded);
+  if (!result.ok) return check(result.mentions.empty());
+  for (const auto& mention : result.mentions) {
+    check(!mention.kind.empty() && mention.line >= 1 && mention.column >= 1);
+    check(!mention.text.empty() && valid_utf8(mention.text));
+    check(points_at(text, mention.line, mention.column, mention.text));
+    check(!mention.value || std::isfinite(*mention.value));
+    check(!mention.value_max || std::isfinite(*mention.value_max));
   }
 }
 
@@ -119,8 +130,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.stream.block_size = 64;  // many chunks: cuts, lead-ins, positions carried over
   check_result(claims::process_bytes("fuzz", bytes, extractor(), options), doc.text, decoded);
 
-  options.extract.number_layer = true;  // every number, as `claims numbers` reads them
+  // Every number, as `claims numbers` reads them.
   options.stream.block_size = StreamDefaults().block_size;
-  check_result(claims::process_bytes("fuzz", bytes, extractor(), options), doc.text, decoded, true);
+  check_numbers(claims::find_numbers_in("fuzz", bytes, extractor(), options), doc.text, decoded);
   return 0;
 }
