@@ -22,11 +22,11 @@ std::vector<std::string> split_tabs(const std::string& line) {
 }
 
 auto claim_key(const Row& r) {
-  return std::tie(r.source, r.claim, r.value, r.value_max, r.unit, r.modifier);
+  return std::tie(r.source, r.claim, r.value, r.value_max, r.unit, r.modifier, r.as_of);
 }
 auto full_key(const Row& r) {
-  return std::tie(r.source, r.claim, r.value, r.value_max, r.unit, r.modifier, r.text, r.line,
-                  r.column);
+  return std::tie(r.source, r.claim, r.value, r.value_max, r.unit, r.modifier, r.as_of, r.text,
+                  r.line, r.column);
 }
 bool by_position(const Row& a, const Row& b) {
   return std::tie(a.source, a.line, a.column, a.claim, a.value) <
@@ -62,6 +62,7 @@ std::vector<std::pair<Row, Row>> pair_off(std::vector<Row>& left, std::vector<Ro
 std::string describe(const Row& r) {
   std::string out = r.claim + " " + figure_text(r.value, r.value_max, r.unit);
   if (!r.modifier.empty()) out += " (" + r.modifier + ")";
+  if (!r.as_of.empty()) out += " as of " + r.as_of;
   return out;
 }
 
@@ -108,7 +109,8 @@ bool read_expected(const std::string& path, std::vector<Row>& rows, std::string&
             field("text"),
             0,
             0,
-            field("rule")};
+            field("rule"),
+            field("as_of")};
     try {
       if (!field("line").empty()) row.line = std::stoul(field("line"));
       if (!field("column").empty()) row.column = std::stoul(field("column"));

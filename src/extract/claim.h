@@ -22,6 +22,9 @@ struct Claim {
   Span text;             // the matched words
   Span number;           // the number itself (the lower end of a range)
   Span sentence;         // the sentence they stand in: the evidence
+  // When the sentence dates the figure: "2022-02", "2023-Q3", "previous_year"; "" when it
+  // gives no date (extract/time_qualifier.h).
+  std::string as_of;
 };
 
 // A rule match that did not become a claim, and why (for rule authors).

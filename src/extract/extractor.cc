@@ -8,6 +8,7 @@
 #include "extract/claim_builder.h"
 #include "extract/resolver.h"
 #include "extract/rule_match.h"
+#include "extract/time_qualifier.h"
 #include "lang/language.h"
 
 namespace claims {
@@ -383,6 +384,24 @@ void Extractor::read_candidate_sentences(const Pass& pass, std::size_t from, boo
   }
 }
 
+namespace {
+
+// Each claim takes the date its sentence gives nearest to it (extract/time_qualifier.h).
+void date_claims(std::string_view text, const Lexicon& lexicon, std::vector<Candidate>& kept) {
+  std::vector<DateMention> dates;
+  Span dated{1, 0};  // the sentence `dates` are of; none yet
+  for (Candidate& candidate : kept) {
+    Claim& claim = candidate.claim;
+    if (claim.sentence.begin != dated.begin || claim.sentence.end != dated.end) {
+      dates = dates_in(text, claim.sentence, lexicon);
+      dated = claim.sentence;
+    }
+    claim.as_of = nearest_date(text, dates, claim.text);
+  }
+}
+
+}  // namespace
+
 std::vector<Claim> Extractor::extract(std::string_view text, const std::string& lang,
                                       const ExtractOptions& options,
                                       std::vector<Rejection>* rejected, std::size_t from) const {
@@ -414,6 +433,7 @@ std::vector<Claim> Extractor::read(std::string_view text, const std::string& lan
   from = std::min(from, text.size());
   (this->*reader)(pass, from, options.fallback, kept);
   order_and_link_conversions(text, lexicon.conversion.get(), kept);
+  date_claims(text, lexicon, kept);
   claims.reserve(kept.size());
   for (auto& candidate : kept) claims.push_back(std::move(candidate.claim));
   return claims;

@@ -5,7 +5,7 @@ namespace claims {
 const std::vector<std::string_view>& column_names() {
   static const std::vector<std::string_view> names = {"source",    "lang",   "claim",    "value",
                                                       "value_max", "unit",   "modifier", "text",
-                                                      "line",      "column", "rule"};
+                                                      "line",      "column", "rule",     "as_of"};
   return names;
 }
 
@@ -21,7 +21,8 @@ void Writer::write(const Row& row) {
               {row.text},
               {line, kNumber},
               {column, kNumber},
-              {row.rule}});
+              {row.rule},
+              {row.as_of}});
 }
 
 std::unique_ptr<Writer> make_writer(std::string_view format, std::ostream& out) {

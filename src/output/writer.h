@@ -3,8 +3,8 @@
 // Costs: one pass over each row's fields, straight to the stream.
 //
 //   auto writer = make_writer("csv", std::cout);
-//   writer->header();  // source,lang,claim,value,value_max,unit,modifier,text,line,column,rule
-//   writer->write(row);
+//   writer->header();  //
+//   source,lang,claim,value,value_max,unit,modifier,text,line,column,rule,as_of writer->write(row);
 #pragma once
 
 #include <memory>
@@ -22,6 +22,7 @@ struct Row {
   std::string source, lang, claim, value, value_max, unit, modifier, text;
   std::size_t line = 0, column = 0;
   std::string rule;
+  std::string as_of;  // "2022-02", "2023-Q3", "previous_year", or ""
 };
 
 // The column names, in output order.

@@ -74,7 +74,7 @@ std::vector<Row> chunk_rows(const std::string& source, const std::string& lang,
     rows.push_back({source, lang, claim.key, number_field(claim.value),
                     number_field(claim.value_max), claim.unit, claim.modifier,
                     std::string(chunk.text.substr(claim.text.begin, claim.text.size())), at.line,
-                    at.column, claim.rule->id});
+                    at.column, claim.rule->id, claim.as_of});
   return rows;
 }
 

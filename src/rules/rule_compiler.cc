@@ -157,6 +157,7 @@ void compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
   RE2::Options groups = options;  // the currency groups are read
   groups.set_case_sensitive(false);
   lexicon.money = compile_sub_pattern(lexicon, "money", groups, errors);
+  lexicon.as_of = compile_sub_pattern(lexicon, "as_of", groups, errors);
   lexicon.dollar_regexes.clear();
   for (const auto& [code, words] : lexicon.dollar_markers)
     lexicon.dollar_regexes.emplace_back(code, dollar_marker_regex(words, options));

@@ -498,6 +498,8 @@ constexpr std::pair<std::string_view, TableReader> kLexiconTables[] = {
     {"scales", read_table<&Lexicon::scales, whole_number>},
     {"approximations", read_table<&Lexicon::approximations, whole_number>},
     {"months", read_table<&Lexicon::months, whole_number>},
+    {"ordinals", read_table<&Lexicon::ordinals, whole_number>},
+    {"relative_dates", read_table<&Lexicon::relative_dates, text_value>},
     {"currencies", read_table<&Lexicon::currencies, text_value>},
     {"units", read_table<&Lexicon::units, text_value>},
     {"modifiers", read_table<&Lexicon::modifiers, text_value>},

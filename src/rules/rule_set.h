@@ -7,6 +7,7 @@
 //   [numbers]                        the words numbers are written with beyond ICU's
 //   [patterns]                       shared sub-patterns, referenced from rules as {name}
 //   [scales] [currencies] [modifiers] [directions] [units] [approximations] [months]
+//   [ordinals] [relative_dates]
 //                                    vocabularies that turn matched words into values
 //   [keys]                           claim key -> nouns that name it, in any language
 //   [[rule]]                         id, claim, unit, pattern, examples, counterexamples
@@ -156,7 +157,7 @@ struct Rule {
 // Sub-patterns the engine runs itself, beside the rules that refer to them.
 inline constexpr const char* kEngineSubPatterns[] = {"candidate",    "number",       "money",
                                                      "exclude",      "clause_break", "conversion",
-                                                     "coordination", "range_join"};
+                                                     "coordination", "range_join",   "as_of"};
 
 // The vocabularies and sub-patterns of one language.
 struct Lexicon {
@@ -181,6 +182,10 @@ struct Lexicon {
   std::unordered_map<std::string, int> approximations;
   // Month names and their abbreviations: "février" -> 2, "sept" -> 9.
   std::unordered_map<std::string, int> months;
+  // Ordinals that number a quarter or a half: "third" -> 3, "premier" -> 1.
+  std::unordered_map<std::string, int> ordinals;
+  // Relative dates: "a year earlier" -> "previous_year".
+  std::unordered_map<std::string, std::string> relative_dates;
   // Every vocabulary entry, by table; an entry of a group ([currencies.after]) is listed
   // under the group ("currencies.after") and under its table ("currencies").
   std::map<std::string, std::vector<VocabularyEntry>> entries;
@@ -215,6 +220,9 @@ struct Lexicon {
   // ({coordination}: ", including"), or before it ({range_join}: "300 to 400 jobs").
   std::unique_ptr<RE2> coordination;
   std::unique_ptr<RE2> range_join;
+  // When a sentence dates its figures ({as_of}); its groups are read by role
+  // (extract/time_qualifier.h).
+  std::unique_ptr<RE2> as_of;
   // The rules of one layer: claims, or the number layer (`claims numbers`).
   struct Layer {
     std::vector<std::size_t> rule_indices;  // into RuleSet::rules()

@@ -73,7 +73,7 @@ check "--update makes the corpus match, apart from the failing rule examples" te
 check "--update wrote the new value" grep -q $'share_price_change\t-2.3' "$tmp/expected.tsv"
 
 # A claim whose text only moved is reported, and fails only with --strict.
-sed 's/\t35\t50\tfr.share_price$/\t35\t6\tfr.share_price/; s/\t35\t5\tfr.share_price$/\t35\t6\tfr.share_price/' \
+sed 's/\t35\t50\tfr.share_price\t$/\t35\t6\tfr.share_price\t/; s/\t35\t5\tfr.share_price\t$/\t35\t6\tfr.share_price\t/' \
   corpus/expected.tsv >"$tmp/moved.tsv"
 "$claims" check --expected "$tmp/moved.tsv" >"$tmp/out" 2>&1
 check "a moved claim passes without --strict" test $? -eq 0

@@ -3,7 +3,7 @@
 # formats, standard input. usage: cli_test.sh CLAIMS PROJECT_ROOT
 source "$(dirname "$0")/../harness.sh" "$@"
 
-header=$(printf 'source\tlang\tclaim\tvalue\tvalue_max\tunit\tmodifier\ttext\tline\tcolumn\trule')
+header=$(printf 'source\tlang\tclaim\tvalue\tvalue_max\tunit\tmodifier\ttext\tline\tcolumn\trule\tas_of')
 check "header row" test "$("$claims" corpus/*.txt | head -1)" = "$header"
 
 "$claims" corpus/*.txt >/dev/null

@@ -94,7 +94,7 @@ fi
 "$claims" --format csv corpus/*.txt | python3 -c "
 import csv, sys
 rows = list(csv.reader(sys.stdin))
-sys.exit(0 if len(rows) > 10 and all(len(r) == 11 for r in rows) else 1)"
+sys.exit(0 if len(rows) > 10 and all(len(r) == 12 for r in rows) else 1)"
 check "no row is cut or merged (CSV)" test $? -eq 0
 
 check "/dev/stdin is standard input" \
