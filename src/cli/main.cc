@@ -25,6 +25,8 @@
 #include "output/fields.h"
 #include "output/output_file.h"
 #include "output/writer.h"
+#include "compare/clusters.h"
+#include "compare/tables.h"
 #include "pipeline/number_layer.h"
 #include "pipeline/ordered_pool.h"
 #include "pipeline/pipeline.h"
@@ -314,6 +316,58 @@ int run_numbers(const InputFlags& flags, const RuleOptions& rule_options) {
   return run_table(flags, rules, claims::write_number_header, rows);
 }
 
+// What `claims compare` is asked for.
+struct CompareCommand {
+  InputFlags inputs;
+  std::string format = "tsv";
+  bool long_table = false, matrix = false, no_header = false;
+  double tolerance = 0.02;
+};
+
+// The claims of every input, in input order; a bad input is reported, naming it, and the
+// others go on.
+std::vector<claims::Row> claims_of_inputs(const InputFlags& flags,
+                                          const claims::Extractor& extractor, bool& any_error) {
+  std::vector<claims::Row> rows;
+  auto problem = [&](const std::string& input, const std::string& message) {
+    std::cerr << "claims: " << input << ": " << message << '\n';
+    any_error = true;
+  };
+  auto read_one = [&](const std::string& input) {
+    claims::FileResult result = claims::process_file(input, extractor, flags.read);
+    for (const auto& note : result.notes) std::cerr << "claims: " << input << ": " << note << '\n';
+    if (!result.ok) problem(input, result.error);
+    std::move(result.rows.begin(), result.rows.end(), std::back_inserter(rows));
+  };
+  std::vector<std::string> paths;
+  std::string list_error;
+  if (!named_inputs(flags, paths, list_error)) problem(flags.files_from, list_error);
+  claims::expand_inputs(paths, flags.list, read_one, problem);
+  return rows;
+}
+
+// `claims compare`: the claims of all the inputs, clustered across sources.
+int run_compare(const CompareCommand& command, const RuleOptions& rule_options) {
+  claims::RuleSet rules;
+  if (!load_rules(rule_options, rules)) return kError;
+  claims::Extractor extractor(rules);
+  bool any_error = false;
+  std::vector<claims::Row> rows = claims_of_inputs(command.inputs, extractor, any_error);
+  auto clusters = claims::cluster_claims(rows, rules.key_families(), {command.tolerance});
+  claims::TableFormat format = *claims::table_format(command.format);
+  Output output;
+  bool header = !command.no_header;
+  if (command.long_table)
+    claims::write_long(output.stream, format, clusters, rows, header);
+  else if (command.matrix)
+    claims::write_matrix(output.stream, format, clusters, rows, header);
+  else
+    claims::write_clusters(output.stream, format, clusters, header);
+  output.stream.flush();
+  output.file.flush();
+  return inputs_status(output, any_error, clusters.size());
+}
+
 int run_rules_test(const RuleOptions& rule_options, bool verbose) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
@@ -437,12 +491,14 @@ struct CommandLine {
   bool verbose = false;  // rules test -v
   CheckCommand check;
   InputFlags number_inputs;  // `claims numbers` reads with its own flags
+  CompareCommand compare;
   // The subcommands, owned by the CLI::App, to ask which one was given.
   CLI::App* rules_test = nullptr;
   CLI::App* rules_list = nullptr;
   CLI::App* rules_lint = nullptr;
   CLI::App* check_command = nullptr;
   CLI::App* numbers_command = nullptr;
+  CLI::App* compare_command = nullptr;
 };
 
 constexpr const char* kDescription =
@@ -457,6 +513,18 @@ constexpr const char* kCheckDescription =
 constexpr const char* kNumbersDescription =
     "Every number, percentage, range, amount of money and measure, as TSV:\n"
     "source line column kind value value_max unit text (e.g. claims numbers --lang fr a.txt)";
+
+constexpr const char* kCompareDescription =
+    "Line up the claims of several sources (English and French) as clusters of one figure:\n"
+    "TSV cluster claim value value_max unit modifier as_of n_sources sources status, where\n"
+    "status is agreed, single, conflict or dated (e.g. claims compare a.txt b.txt)";
+
+constexpr const char* kCompareFooter =
+    "Examples:\n"
+    "  claims compare report-en.txt report-fr.txt\n"
+    "  claims compare --long *.txt > claims.tsv     # one row per claim, with its cluster\n"
+    "  claims compare --matrix --format csv *.txt   # one column per source\n"
+    "  claims compare --tolerance 0.05 a.txt b.txt  # values within 5% agree";
 
 constexpr const char* kFooter =
     "Examples:\n"
@@ -579,6 +647,31 @@ void add_numbers_command(CLI::App& app, CommandLine& line) {
   line.numbers_command = command;
 }
 
+// `claims compare FILE...`: its table, format and tolerance, and the input options.
+void add_compare_command(CLI::App& app, CommandLine& line) {
+  CompareCommand& compare = line.compare;
+  CLI::App* command = add_files_command(app, "compare", kCompareDescription, compare.inputs.files,
+                                        "Articles to line up; - reads standard input");
+  command->footer(kCompareFooter);
+  add_lang_option(*command, compare.inputs.read.extract.lang, "Language: en, fr or auto");
+  command->add_flag("--long", compare.long_table,
+                    "One row per claim: its cluster, then every column of claims");
+  command->add_flag("--matrix", compare.matrix,
+                    "One row per cluster, one column per source (the value it gives)");
+  command->add_option("--format", compare.format, "Output format: tsv, csv or jsonl")
+      ->check(CLI::IsMember({"tsv", "csv", "jsonl"}))
+      ->capture_default_str();
+  command->add_flag("--no-header", compare.no_header, "Leave out the header row");
+  command
+      ->add_option("--tolerance", compare.tolerance,
+                   "Relative difference within which two values agree (e.g. --tolerance\n"
+                   "0.05); 19.08 and 19.1 billion, 59% and 60% agree at the default")
+      ->check(CLI::Range(0.0, 0.5))
+      ->capture_default_str();
+  add_input_options(*command, compare.inputs);
+  line.compare_command = command;
+}
+
 // Every option and subcommand, in the order --help lists them.
 void declare_command_line(CLI::App& app, CommandLine& line) {
   app.footer(kFooter);
@@ -590,6 +683,7 @@ void declare_command_line(CLI::App& app, CommandLine& line) {
   add_rules_commands(app, line);
   add_check_command(app, line);
   add_numbers_command(app, line);
+  add_compare_command(app, line);
 }
 
 // Runs the subcommand that was given, or else extracts (or explains) claims.
@@ -602,6 +696,15 @@ int run_command(CommandLine& line) {
   if (line.check_command->parsed()) {
     line.check.options.extract = options;
     return run_check(line.rule_options, line.check);
+  }
+  if (line.compare_command->parsed()) {
+    line.compare.inputs.read.extract.fallback = options.fallback;
+    if (!settle_inputs(line.compare.inputs)) return kError;
+    if (line.compare.long_table && line.compare.matrix) {
+      std::cerr << "claims compare: --long and --matrix are two tables; give one\n";
+      return kError;
+    }
+    return run_compare(line.compare, line.rule_options);
   }
   bool numbers = line.numbers_command->parsed();
   InputFlags& reading = numbers ? line.number_inputs : line.inputs;

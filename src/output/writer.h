@@ -28,6 +28,11 @@ struct Row {
 // The column names, in output order.
 const std::vector<std::string_view>& column_names();
 
+// The cells of `row`, in column_names() order, appended to `cells`; `line` and `column`
+// hold the row's numbers as text, and must outlive the cells, as `row` must.
+void append_cells(const Row& row, const std::string& line, const std::string& column,
+                  std::vector<Cell>& cells);
+
 // Writes claims rows in one format; value and value_max are numbers, the rest text.
 class Writer {
  public:
@@ -37,6 +42,7 @@ class Writer {
 
  private:
   TableWriter table_;
+  std::vector<Cell> cells_;  // reused from row to row
 };
 
 // "tsv", "csv" or "jsonl"; nullptr for another name.

@@ -295,6 +295,25 @@ void read_keys(FileReader& file, const toml::node& value,
       noun_keys[fold_words(noun)] = std::string(claim_key.str());
 }
 
+// [parents] key = "parent", [parent_suffixes] "_change" = "change", [generic] keys = [...].
+void read_key_family(FileReader& file, std::string_view what, const toml::node& value,
+                     KeyFamilies& families) {
+  const auto* table = file.table(value, what, "key = \"parent\"");
+  if (table == nullptr) return;
+  for (const auto& [name, setting] : *table) {
+    if (what == "generic") {
+      if (name != "keys")
+        file.error(line_of(setting), "unknown key in [generic]: " + std::string(name.str()));
+      for (auto& key : file.strings(setting, "generic keys")) families.add_generic(key);
+    } else if (auto parent = file.string(setting, "a parent key")) {
+      if (what == "parents")
+        families.add_parent(std::string(name.str()), *parent);
+      else
+        families.add_suffix(std::string(name.str()), *parent);
+    }
+  }
+}
+
 void read_language_settings(FileReader& file, const toml::node& value, Lexicon& lexicon) {
   const auto* table = file.table(value, "language");
   if (table == nullptr) return;
@@ -559,7 +578,8 @@ std::optional<std::string> read_lang(FileReader& file, const toml::table& root) 
   }
   bool needs_lang = false;
   for (const auto& [key, value] : root)
-    needs_lang = needs_lang || (key != "lang" && key != "keys" && key != "priorities");
+    needs_lang = needs_lang || (key != "lang" && key != "keys" && key != "priorities" &&
+                                key != "parents" && key != "parent_suffixes" && key != "generic");
   if (needs_lang && lang.empty()) {
     file.error(1, "the file needs a top-level lang = \"en\" (or \"fr\", ...)");
     return std::nullopt;
@@ -582,6 +602,8 @@ void read_rule_file(std::string_view path, std::string_view text, RuleFileTarget
       read_keys(file, value, targets.noun_keys);
     else if (key == "priorities")
       read_priority_bands(file, value, targets.priority_bands);
+    else if (key == "parents" || key == "parent_suffixes" || key == "generic")
+      read_key_family(file, key.str(), value, targets.key_families);
     else if (key == "rule")
       read_rules(file, value, key.source().begin.line, *lang, targets.rules);
     else

@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rules/key_families.h"
 #include "rules/rule_set.h"
 
 namespace claims {
@@ -26,6 +27,7 @@ struct RuleFileTargets {
   std::vector<Rule>& rules;                                 // [[rule]]s are appended
   std::unordered_map<std::string, std::string>& noun_keys;  // [keys]: folded noun -> key
   std::unordered_map<std::string, int>& priority_bands;     // [priorities]: band -> number
+  KeyFamilies& key_families;  // [parents], [parent_suffixes], [generic]
   // The lexicon of a language code, made on first use; asked only for a language table.
   std::function<Lexicon&(const std::string& lang)> lexicon_for;
 };

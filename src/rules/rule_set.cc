@@ -150,7 +150,7 @@ void RuleSet::add_path(const std::string& path, std::vector<Diagnostic>& errors)
 void RuleSet::add_text(std::string_view path, std::string_view text,
                        std::vector<Diagnostic>& errors) {
   RuleFileTargets targets{
-      rules_, noun_keys_, priority_bands_,
+      rules_, noun_keys_, priority_bands_, key_families_,
       [this](const std::string& code) -> Lexicon& { return lexicon_for(code); }};
   read_rule_file(path, text, targets, errors);
 }

@@ -33,6 +33,7 @@
 #include <re2/re2.h>
 
 #include "numbers/number_parser.h"
+#include "rules/key_families.h"
 #include "rules/prefilter.h"
 #include "text/folding.h"
 
@@ -265,6 +266,9 @@ class RuleSet {
   // vocabulary does not know it.
   std::string key_for_noun(std::string_view noun) const;
 
+  // Which claim keys are kinds of which ([parents] of rules/keys.toml).
+  const KeyFamilies& key_families() const { return key_families_; }
+
   // Substitutes {name} and {name:suffix} references with `lexicon`'s sub-patterns; a
   // suffix renames the named groups inside, so "{money:max}" yields value_max, scale_max.
   bool expand(const Lexicon& lexicon, std::string_view pattern, std::string& out,
@@ -282,6 +286,7 @@ class RuleSet {
   std::vector<std::unique_ptr<Lexicon>> lexicons_;
   std::unordered_map<std::string, std::string> noun_keys_;  // folded noun -> key
   std::unordered_map<std::string, int> priority_bands_;     // [priorities]: band -> number
+  KeyFamilies key_families_;
 };
 
 }  // namespace claims

@@ -1,0 +1,206 @@
+#include "compare/clusters.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <tuple>
+
+namespace claims {
+namespace {
+
+// One claim as the clustering reads it.
+struct Figure {
+  std::size_t row = 0;
+  double value = 0;
+  std::optional<double> value_max;
+};
+
+std::optional<double> number_in(const std::string& cell) {
+  if (cell.empty()) return std::nullopt;
+  char* end = nullptr;
+  double value = std::strtod(cell.c_str(), &end);
+  if (end != cell.c_str() + cell.size() || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+bool agree(double a, double b, double tolerance) {
+  if ((a < 0) != (b < 0)) return false;  // a rise and a fall never agree
+  return std::fabs(a - b) <= tolerance * std::max(std::fabs(a), std::fabs(b));
+}
+
+bool agree(const std::optional<double>& a, const std::optional<double>& b, double tolerance) {
+  if (!a || !b) return !a && !b;
+  return agree(*a, *b, tolerance);
+}
+
+// The key of the two that says more: a non-generic one, then the one with more ancestors.
+const std::string& more_specific(const std::string& a, const std::string& b,
+                                 const KeyFamilies& families) {
+  if (families.generic(a) != families.generic(b)) return families.generic(a) ? b : a;
+  return families.ancestors(b).size() > families.ancestors(a).size() ? b : a;
+}
+
+// A cluster while it is built: its first figure anchors the values it takes.
+struct Open {
+  Figure anchor;
+  Cluster cluster;
+};
+
+bool takes(const Open& open, const Figure& figure, const Row& row, const KeyFamilies& families,
+           const CompareOptions& options) {
+  const Cluster& cluster = open.cluster;
+  if (!agree(open.anchor.value, figure.value, options.tolerance) ||
+      !agree(open.anchor.value_max, figure.value_max, options.tolerance))
+    return false;
+  if (!row.as_of.empty() && !cluster.as_of.empty() && row.as_of != cluster.as_of) return false;
+  return families.compatible(cluster.key, row.claim);
+}
+
+void add_member(Cluster& cluster, const Row& row, std::size_t index,
+                const KeyFamilies& families) {
+  cluster.members.push_back(index);
+  cluster.key = more_specific(cluster.key, row.claim, families);
+  if (cluster.as_of.empty()) cluster.as_of = row.as_of;
+}
+
+// The claims of one unit and sign, by size: each joins the nearest open cluster that takes
+// it, or opens one. A cluster whose anchor is too small for this figure is too small for
+// every later one, and closes.
+void cluster_group(const std::vector<Figure>& figures, const std::vector<Row>& rows,
+                   const KeyFamilies& families, const CompareOptions& options,
+                   std::vector<Cluster>& done) {
+  std::vector<Open> open;
+  for (const Figure& figure : figures) {
+    const Row& row = rows[figure.row];
+    double size = std::fabs(figure.value);
+    std::erase_if(open, [&](Open& o) {
+      bool closed = size - std::fabs(o.anchor.value) > options.tolerance * size;
+      if (closed) done.push_back(std::move(o.cluster));
+      return closed;
+    });
+    Open* nearest = nullptr;
+    for (Open& o : open)
+      if (takes(o, figure, row, families, options) &&
+          (!nearest || std::fabs(o.anchor.value - figure.value) <
+                           std::fabs(nearest->anchor.value - figure.value)))
+        nearest = &o;
+    if (nearest == nullptr) {
+      Cluster cluster;
+      cluster.key = row.claim;
+      open.push_back({figure, std::move(cluster)});
+      nearest = &open.back();
+    }
+    add_member(nearest->cluster, row, figure.row, families);
+  }
+  for (Open& o : open) done.push_back(std::move(o.cluster));
+}
+
+// Value, unit, modifier and sources, from the members in input order.
+void settle(Cluster& cluster, const std::vector<Row>& rows) {
+  std::sort(cluster.members.begin(), cluster.members.end());
+  const Row& first = rows[cluster.members.front()];
+  cluster.value = number_in(first.value).value_or(0);
+  cluster.value_max = number_in(first.value_max);
+  cluster.unit = first.unit;
+  cluster.modifier = first.modifier;
+  for (std::size_t member : cluster.members)
+    if (std::find(cluster.sources.begin(), cluster.sources.end(), rows[member].source) ==
+        cluster.sources.end())
+      cluster.sources.push_back(rows[member].source);
+  cluster.status = cluster.sources.size() >= 2 ? ClusterStatus::kAgreed : ClusterStatus::kSingle;
+}
+
+using UnitKey = std::pair<std::string, std::string>;
+
+// The clusters of a compatible specific key, by unit and key: under `by_family`, each
+// cluster is listed under its key and every ancestor of it; under `by_key`, under its key.
+struct KeyIndex {
+  std::map<UnitKey, std::vector<std::size_t>> by_family, by_key;
+};
+
+KeyIndex index_keys(const std::vector<Cluster>& clusters, const KeyFamilies& families) {
+  KeyIndex index;
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    const Cluster& cluster = clusters[i];
+    if (families.generic(cluster.key)) continue;
+    index.by_key[{cluster.unit, cluster.key}].push_back(i);
+    index.by_family[{cluster.unit, cluster.key}].push_back(i);
+    for (const std::string& ancestor : families.ancestors(cluster.key))
+      index.by_family[{cluster.unit, ancestor}].push_back(i);
+  }
+  return index;
+}
+
+// What another cluster says of `single`'s figure: nothing, `dated` (another as_of) or
+// `conflict` (the same as_of); another source's only.
+ClusterStatus against(const Cluster& single, const Cluster& other) {
+  if (&other == &single ||
+      (other.sources.size() == 1 && other.sources.front() == single.sources.front()))
+    return ClusterStatus::kSingle;
+  return other.as_of == single.as_of ? ClusterStatus::kConflict : ClusterStatus::kDated;
+}
+
+// A single-source cluster of a specific key that another source's cluster of a compatible
+// specific key also states: `dated` when their as_of differ, else `conflict`.
+void mark_disagreements(std::vector<Cluster>& clusters, const KeyFamilies& families) {
+  KeyIndex index = index_keys(clusters, families);
+  for (Cluster& single : clusters) {
+    if (single.status != ClusterStatus::kSingle || families.generic(single.key)) continue;
+    std::vector<const std::vector<std::size_t>*> lists;
+    auto add = [&](const std::map<UnitKey, std::vector<std::size_t>>& map, const std::string& key) {
+      if (auto found = map.find({single.unit, key}); found != map.end()) lists.push_back(&found->second);
+    };
+    add(index.by_family, single.key);
+    for (const std::string& ancestor : families.ancestors(single.key)) add(index.by_key, ancestor);
+    ClusterStatus status = ClusterStatus::kSingle;
+    for (const auto* list : lists)
+      for (std::size_t other : *list)
+        if (ClusterStatus says = against(single, clusters[other]); says != ClusterStatus::kSingle)
+          status = says == ClusterStatus::kConflict ? says : (status == ClusterStatus::kConflict ? status : says);
+    single.status = status;
+  }
+}
+
+}  // namespace
+
+const char* to_string(ClusterStatus status) {
+  switch (status) {
+    case ClusterStatus::kAgreed:
+      return "agreed";
+    case ClusterStatus::kSingle:
+      return "single";
+    case ClusterStatus::kConflict:
+      return "conflict";
+    case ClusterStatus::kDated:
+      return "dated";
+  }
+  return "";
+}
+
+std::vector<Cluster> cluster_claims(const std::vector<Row>& rows, const KeyFamilies& families,
+                                    const CompareOptions& options) {
+  // Figures grouped by unit and sign, smallest first within a group.
+  std::map<std::pair<std::string, bool>, std::vector<Figure>> groups;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::optional<double> value = number_in(rows[i].value);
+    if (!value) continue;
+    groups[{rows[i].unit, *value < 0}].push_back({i, *value, number_in(rows[i].value_max)});
+  }
+  std::vector<Cluster> clusters;
+  for (auto& [group, figures] : groups) {
+    std::stable_sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
+      return std::fabs(a.value) < std::fabs(b.value);
+    });
+    cluster_group(figures, rows, families, options, clusters);
+  }
+  for (Cluster& cluster : clusters) settle(cluster, rows);
+  std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) {
+    return a.members.front() < b.members.front();
+  });
+  for (std::size_t i = 0; i < clusters.size(); ++i) clusters[i].id = i + 1;
+  mark_disagreements(clusters, families);
+  return clusters;
+}
+
+}  // namespace claims
