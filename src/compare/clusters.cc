@@ -14,7 +14,12 @@ struct Figure {
   std::size_t row = 0;
   double value = 0;
   std::optional<double> value_max;
+  std::string_view modifier;  // "", "approx", "over", "at_least", "under", "at_most", "range"
 };
+
+// How much looser than the tolerance an approximate figure or a bound is read: "about
+// $3bn" and "more than $3bn" both agree with "$3.2bn" (within 10% at the default 2%).
+constexpr double kLooseness = 5;
 
 std::optional<double> number_in(const std::string& cell) {
   if (cell.empty()) return std::nullopt;
@@ -29,9 +34,26 @@ bool agree(double a, double b, double tolerance) {
   return std::fabs(a - b) <= tolerance * std::max(std::fabs(a), std::fabs(b));
 }
 
-bool agree(const std::optional<double>& a, const std::optional<double>& b, double tolerance) {
-  if (!a || !b) return !a && !b;
-  return agree(*a, *b, tolerance);
+// Whether the figure `bound` (its value and modifier) admits the value `other`: a plain
+// one within the tolerance, an approximate one within kLooseness times it, a lower bound
+// ("more than") the values from it to kLooseness times the tolerance above it, an upper
+// bound the same below it.
+bool admits(const Figure& bound, double other, double tolerance) {
+  if ((bound.value < 0) != (other < 0)) return false;
+  double a = std::fabs(bound.value), b = std::fabs(other), loose = kLooseness * tolerance;
+  if (bound.modifier == "approx") return std::fabs(a - b) <= loose * std::max(a, b);
+  if (bound.modifier == "over" || bound.modifier == "at_least")
+    return b >= a * (1 - tolerance) && b <= a * (1 + loose);
+  if (bound.modifier == "under" || bound.modifier == "at_most")
+    return b <= a * (1 + tolerance) && b >= a * (1 - loose);
+  return agree(bound.value, other, tolerance);
+}
+
+// Two figures agree when either admits the other's value, and their upper ends agree.
+bool agree(const Figure& a, const Figure& b, double tolerance) {
+  if (!admits(a, b.value, tolerance) && !admits(b, a.value, tolerance)) return false;
+  if (!a.value_max || !b.value_max) return !a.value_max && !b.value_max;
+  return agree(*a.value_max, *b.value_max, tolerance);
 }
 
 // The key of the two that says more: a non-generic one, then the one with more ancestors.
@@ -45,15 +67,18 @@ const std::string& more_specific(const std::string& a, const std::string& b,
 struct Open {
   Figure anchor;
   Cluster cluster;
+  std::vector<Figure> figures;  // all it holds
 };
 
-bool takes(const Open& open, const Figure& figure, const Row& row, const KeyFamilies& families,
-           const CompareOptions& options) {
+bool takes(const Open& open, const Figure& figure, const std::vector<Row>& rows,
+           const KeyFamilies& families, const CompareOptions& options) {
+  const Row& row = rows[figure.row];
   const Cluster& cluster = open.cluster;
-  if (!agree(open.anchor.value, figure.value, options.tolerance) ||
-      !agree(open.anchor.value_max, figure.value_max, options.tolerance))
-    return false;
-  if (!row.as_of.empty() && !cluster.as_of.empty() && row.as_of != cluster.as_of) return false;
+  if (!agree(open.anchor, figure, options.tolerance)) return false;
+  // Two values of one source that do not agree are two figures, whatever a bound admits.
+  for (const Figure& held : open.figures)
+    if (rows[held.row].source == row.source && !agree(held.value, figure.value, options.tolerance))
+      return false;
   return families.compatible(cluster.key, row.claim);
 }
 
@@ -75,23 +100,24 @@ void cluster_group(const std::vector<Figure>& figures, const std::vector<Row>& r
     const Row& row = rows[figure.row];
     double size = std::fabs(figure.value);
     std::erase_if(open, [&](Open& o) {
-      bool closed = size - std::fabs(o.anchor.value) > options.tolerance * size;
+      bool closed = size - std::fabs(o.anchor.value) > kLooseness * options.tolerance * size;
       if (closed) done.push_back(std::move(o.cluster));
       return closed;
     });
     Open* nearest = nullptr;
     for (Open& o : open)
-      if (takes(o, figure, row, families, options) &&
+      if (takes(o, figure, rows, families, options) &&
           (!nearest || std::fabs(o.anchor.value - figure.value) <
                            std::fabs(nearest->anchor.value - figure.value)))
         nearest = &o;
     if (nearest == nullptr) {
       Cluster cluster;
       cluster.key = row.claim;
-      open.push_back({figure, std::move(cluster)});
+      open.push_back({figure, std::move(cluster), {}});
       nearest = &open.back();
     }
     add_member(nearest->cluster, row, figure.row, families);
+    nearest->figures.push_back(figure);
   }
   for (Open& o : open) done.push_back(std::move(o.cluster));
 }
@@ -185,7 +211,8 @@ std::vector<Cluster> cluster_claims(const std::vector<Row>& rows, const KeyFamil
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::optional<double> value = number_in(rows[i].value);
     if (!value) continue;
-    groups[{rows[i].unit, *value < 0}].push_back({i, *value, number_in(rows[i].value_max)});
+    groups[{rows[i].unit, *value < 0}].push_back(
+        {i, *value, number_in(rows[i].value_max), rows[i].modifier});
   }
   std::vector<Cluster> clusters;
   for (auto& [group, figures] : groups) {

@@ -2,9 +2,11 @@
 //
 // Two claims of different sources fall in one cluster when they share a unit, their values
 // agree within a relative rounding tolerance ("19.08 billion" and "19.1 billion", "59%" and
-// "60%" at the default 2%), their signs agree, their dates do not differ (as_of equal, or
-// one of them undated), and their keys are compatible (rules/key_families.h: equal, one an
-// ancestor of the other, or a generic one). A claim joins the cluster nearest in value
+// "60%" at the default 2%; an approximate figure or a bound, "about $3bn" or "more than
+// $3bn", agrees with "$3.2bn" within five times that), their signs agree, and their keys
+// are compatible
+// (rules/key_families.h: equal, one an ancestor of the other, or a generic one). Dates do
+// not split a cluster: one source's "a year earlier" is another's "in 2019". A claim joins the cluster nearest in value
 // that takes it, else starts one; a source's repeats of a figure (headline and body) join
 // its cluster. Each cluster then gets a status: `agreed` (two sources or more), `single`,
 // and, for a single-source cluster with a specific key that another source's cluster also
