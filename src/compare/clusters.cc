@@ -82,8 +82,7 @@ bool takes(const Open& open, const Figure& figure, const std::vector<Row>& rows,
   return families.compatible(cluster.key, row.claim);
 }
 
-void add_member(Cluster& cluster, const Row& row, std::size_t index,
-                const KeyFamilies& families) {
+void add_member(Cluster& cluster, const Row& row, std::size_t index, const KeyFamilies& families) {
   cluster.members.push_back(index);
   cluster.key = more_specific(cluster.key, row.claim, families);
   if (cluster.as_of.empty()) cluster.as_of = row.as_of;
@@ -175,7 +174,8 @@ void mark_disagreements(std::vector<Cluster>& clusters, const KeyFamilies& famil
     if (single.status != ClusterStatus::kSingle || families.generic(single.key)) continue;
     std::vector<const std::vector<std::size_t>*> lists;
     auto add = [&](const std::map<UnitKey, std::vector<std::size_t>>& map, const std::string& key) {
-      if (auto found = map.find({single.unit, key}); found != map.end()) lists.push_back(&found->second);
+      if (auto found = map.find({single.unit, key}); found != map.end())
+        lists.push_back(&found->second);
     };
     add(index.by_family, single.key);
     for (const std::string& ancestor : families.ancestors(single.key)) add(index.by_key, ancestor);
@@ -183,7 +183,9 @@ void mark_disagreements(std::vector<Cluster>& clusters, const KeyFamilies& famil
     for (const auto* list : lists)
       for (std::size_t other : *list)
         if (ClusterStatus says = against(single, clusters[other]); says != ClusterStatus::kSingle)
-          status = says == ClusterStatus::kConflict ? says : (status == ClusterStatus::kConflict ? status : says);
+          status = says == ClusterStatus::kConflict
+                       ? says
+                       : (status == ClusterStatus::kConflict ? status : says);
     single.status = status;
   }
 }

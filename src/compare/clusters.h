@@ -6,10 +6,10 @@
 // $3bn", agrees with "$3.2bn" within five times that), their signs agree, and their keys
 // are compatible
 // (rules/key_families.h: equal, one an ancestor of the other, or a generic one). Dates do
-// not split a cluster: one source's "a year earlier" is another's "in 2019". A claim joins the cluster nearest in value
-// that takes it, else starts one; a source's repeats of a figure (headline and body) join
-// its cluster. Each cluster then gets a status: `agreed` (two sources or more), `single`,
-// and, for a single-source cluster with a specific key that another source's cluster also
+// not split a cluster: one source's "a year earlier" is another's "in 2019". A claim joins the
+// cluster nearest in value that takes it, else starts one; a source's repeats of a figure (headline
+// and body) join its cluster. Each cluster then gets a status: `agreed` (two sources or more),
+// `single`, and, for a single-source cluster with a specific key that another source's cluster also
 // has, `dated` (different as_of: "467 in February 2022", "500 now") or `conflict` (the
 // same as_of, values apart or signs opposite).
 //

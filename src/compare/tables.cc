@@ -34,10 +34,9 @@ std::string cell_text(const Row& row) {
 
 void write_clusters(std::ostream& out, TableFormat format, const std::vector<Cluster>& clusters,
                     bool header) {
-  static constexpr std::string_view kColumns[] = {"cluster", "claim",     "value",
-                                                  "value_max", "unit",    "modifier",
-                                                  "as_of",   "n_sources", "sources",
-                                                  "status"};
+  static constexpr std::string_view kColumns[] = {"cluster", "claim",    "value", "value_max",
+                                                  "unit",    "modifier", "as_of", "n_sources",
+                                                  "sources", "status"};
   TableWriter table(out, format, kColumns);
   if (header) table.header();
   for (const Cluster& cluster : clusters) {
