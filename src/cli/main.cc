@@ -504,7 +504,7 @@ struct CommandLine {
 constexpr const char* kDescription =
     "claims: the figures that news articles state (English and French), as TSV.\n"
     "One row per claim: source, lang, claim, value, value_max, unit, modifier, text,\n"
-    "line, column, rule.";
+    "line, column, rule, as_of.";
 
 constexpr const char* kCheckDescription =
     "Compare the claims of a corpus with the expected ones and run every rule's examples;\n"
@@ -536,6 +536,7 @@ constexpr const char* kFooter =
     "  claims check --update             # accept the current claims as expected\n"
     "  claims --explain article.txt      # why each number is, or is not, a claim\n"
     "  claims numbers --lang fr a.txt    # every number, percentage, amount and measure\n"
+    "  claims compare en.txt fr.txt      # which sources state which figure\n"
     "  claims rules lint --no-default-rules --rules my-rules/\n"
     "  claims rules test --rules my-rules/\n\n"
     "Exit status: 0 claims written, 1 no claims, 2 an error (other files are still read).";
