@@ -373,7 +373,7 @@ std::string ClaimBuilder::noun_key(Draft& draft) const {
     for (std::size_t k = 1; k + n <= words.size() && key.empty(); ++k)
       key = key_of(head_first ? k : words.size() - n - k, n);
   std::string_view head = head_first ? words.front() : words.back();
-  if (key.empty()) key = key_from_noun(head);
+  if (key.empty()) key = rules_.key_for_unknown_noun(lexicon_, head);
   if (key == "ignore" || key.empty()) {
     draft.reason = quoted(head, "is not a counted thing");
     return {};

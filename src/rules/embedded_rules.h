@@ -13,4 +13,8 @@ struct EmbeddedFile {
 
 std::span<const EmbeddedFile> embedded_rule_files();
 
+// The bilingual noun lexicon (lang/noun_lexicon.h), written at build time from FreeDict's
+// dictionaries: one file, "noun_lexicon.tsv", or none when they were not installed.
+std::span<const EmbeddedFile> embedded_lexicon_files();
+
 }  // namespace claims

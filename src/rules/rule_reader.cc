@@ -341,6 +341,8 @@ void read_language_settings(FileReader& file, const toml::node& value, Lexicon& 
     } else if (name == "not_inflected") {
       for (auto& word : file.strings(setting, "not_inflected"))
         lexicon.not_inflected.insert(fold_words(word));
+    } else if (name == "plural_endings") {
+      lexicon.plural_endings = file.strings(setting, "plural_endings");
     } else if (name == "stopwords") {
       for (auto& word : file.strings(setting, "stopwords"))
         lexicon.stopwords.insert(fold_words(word));

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <thread>
 
+#include "lang/noun_lexicon.h"
 #include "rules/embedded_rules.h"
 #include "rules/rule_compiler.h"
 #include "rules/rule_reader.h"
@@ -106,6 +107,34 @@ std::string RuleSet::key_for_noun(std::string_view noun) const {
   return found == noun_keys_.end() ? std::string() : found->second;
 }
 
+std::string RuleSet::key_for_unknown_noun(const Lexicon& lexicon, std::string_view noun) const {
+  std::string lemma =
+      NounLexicon::built_in().english_lemma(lexicon.code, lexicon.plural_endings, fold_words(noun));
+  if (lemma.empty()) return key_from_noun(noun);
+  if (auto found = lemma_keys_.find(lemma); found != lemma_keys_.end()) return found->second;
+  return key_from_noun(lemma);
+}
+
+// Each one-word noun of [keys] lends its key to its English lemma, English readings first
+// and nouns in order, so that the index does not depend on hash order.
+void RuleSet::index_key_lemmas() {
+  lemma_keys_.clear();
+  std::vector<std::pair<std::string, std::string>> nouns(noun_keys_.begin(), noun_keys_.end());
+  std::sort(nouns.begin(), nouns.end());
+  std::vector<const Lexicon*> order;
+  for (const auto& lexicon : lexicons_) order.push_back(lexicon.get());
+  std::stable_sort(order.begin(), order.end(), [](const Lexicon* a, const Lexicon* b) {
+    return a->code == "en" && b->code != "en";
+  });
+  for (const Lexicon* lexicon : order)
+    for (const auto& [noun, key] : nouns) {
+      if (noun.find(' ') != std::string::npos) continue;
+      std::string lemma =
+          NounLexicon::built_in().english_lemma(lexicon->code, lexicon->plural_endings, noun);
+      if (!lemma.empty()) lemma_keys_.emplace(lemma, key);
+    }
+}
+
 void RuleSet::add_defaults(std::vector<Diagnostic>& errors) {
   for (const auto& file : embedded_rule_files()) add_text(file.path, file.text, errors);
 }
@@ -171,6 +200,7 @@ void RuleSet::compile(std::vector<Diagnostic>& errors) {
     compile_engine_patterns(*lexicon, options, errors);
   }
   report_duplicate_ids(rules_, errors);
+  index_key_lemmas();
   settle_priority_bands(rules_, priority_bands_, errors);
   // Each language's rules and prefilters are compiled on a thread of their own: RE2
   // compilation is most of start-up, and languages share nothing here. Diagnostics are

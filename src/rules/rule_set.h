@@ -169,6 +169,9 @@ struct Lexicon {
   bool noun_head_first = false;  // "cabinets vétérinaires" (fr) vs "veterinary practices"
   NumberWords number_words;      // [numbers]: "over", "point", "dozen", "half" = 2, ...
   std::unordered_set<std::string> stopwords;
+  // How a plural ends and what its singular ends with: "ies>y", "aux>al", "s>"; tried in
+  // order to bring a counted noun back to a word of the noun lexicon (lang/noun_lexicon.h).
+  std::vector<std::string> plural_endings;
   std::map<std::string, std::string> patterns;        // name -> text as written
   std::map<std::string, SourcePlace> pattern_places;  // name -> where it is defined
   // A problem of the sub-pattern `name`, at its definition.
@@ -266,6 +269,12 @@ class RuleSet {
   // vocabulary does not know it.
   std::string key_for_noun(std::string_view noun) const;
 
+  // The key of a counted noun that [keys] does not name, in the language of `lexicon`: the
+  // key of its English lemma when [keys] names that ("usines" -> "factory", "magasin" ->
+  // "stores"), else the lemma ("banques" and "banks" -> "bank"), else the noun's own words
+  // ("delivery vans" -> "vans").
+  std::string key_for_unknown_noun(const Lexicon& lexicon, std::string_view noun) const;
+
   // Which claim keys are kinds of which ([parents] of rules/keys.toml).
   const KeyFamilies& key_families() const { return key_families_; }
 
@@ -287,6 +296,9 @@ class RuleSet {
   std::unordered_map<std::string, std::string> noun_keys_;  // folded noun -> key
   std::unordered_map<std::string, int> priority_bands_;     // [priorities]: band -> number
   KeyFamilies key_families_;
+  // The English lemmas of the nouns of [keys] -> their key; filled by compile().
+  std::unordered_map<std::string, std::string> lemma_keys_;
+  void index_key_lemmas();
 };
 
 }  // namespace claims
