@@ -338,9 +338,39 @@ bool ClaimBuilder::make_key(Draft& draft) const {
   if (auto at = claim.key.find("{noun}"); at != std::string::npos) {
     std::string key = noun_key(draft);
     if (key.empty()) return false;
+    // "cut 1,150 jobs" is what "1,150 job cuts" is: jobs_cut.
+    if (claim.key == "{noun}") key = with_action(key, draft);
     claim.key.replace(at, 6, key);
   }
   return true;
+}
+
+// `key` with the suffix of an [actions] word just before the match, or before it with
+// only stopwords between ("cut 1,150 jobs", "la suppression de 420 postes"), unless it
+// already ends so.
+std::string ClaimBuilder::with_action(const std::string& key, const Draft& draft) const {
+  if (!lexicon_.action) return key;
+  std::string_view text = draft.match.text;
+  std::size_t at = draft.match.span().begin;
+  for (int words = 0; words < kActionReach && at > 0; ++words) {
+    std::size_t end = at;
+    while (end > 0 && space_width(text.substr(end - 1)) > 0) --end;
+    std::size_t begin = end;
+    while (begin > 0 && space_width(text.substr(begin - 1)) == 0 && text[begin - 1] != '\'')
+      --begin;
+    std::string_view word = text.substr(begin, end - begin);
+    if (word.empty() || word.find_first_of(".;:!?,()") != std::string_view::npos) break;
+    std::string folded = fold_words(word);
+    if (RE2::FullMatch(re2::StringPiece(folded.data(), folded.size()), *lexicon_.action)) {
+      const std::string* suffix = lexicon_.inflected_value("actions", folded);
+      if (auto found = lexicon_.actions.find(folded); found != lexicon_.actions.end())
+        suffix = &found->second;
+      if (suffix) return key.ends_with(*suffix) ? key : key + *suffix;
+    }
+    if (!lexicon_.stopwords.count(folded)) break;
+    at = begin;
+  }
+  return key;
 }
 
 // The noun group holds a short phrase; it is cut at the first function word, and its head

@@ -55,6 +55,8 @@ class ClaimBuilder {
   void split_crossed_bounds(Draft& draft) const;
   bool make_key(Draft& draft) const;
   std::string noun_key(Draft& draft) const;
+  std::string with_action(const std::string& key, const Draft& draft) const;
+  static constexpr int kActionReach = 3;  // words looked at before a counted figure
   // The folded `word`'s entry in `table`, or nothing with `reason` naming the table.
   template <typename Table>
   const typename Table::mapped_type* look_up(const Table& table, std::string_view word,

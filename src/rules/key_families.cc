@@ -11,7 +11,8 @@ constexpr std::size_t kLongestChain = 16;  // a cycle in the rule files ends her
 std::string KeyFamilies::parent_of(const std::string& key) const {
   if (auto found = parents_.find(key); found != parents_.end()) return found->second;
   for (const auto& [suffix, parent] : suffixes_)
-    if (key.size() > suffix.size() && key.ends_with(suffix) && key != parent) return parent;
+    if (key.size() > suffix.size() && key.ends_with(suffix) && key != parent)
+      return parent.empty() ? key.substr(0, key.size() - suffix.size()) : parent;
   return {};
 }
 

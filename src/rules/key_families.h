@@ -1,6 +1,7 @@
 // Families of claim keys, from rules/keys.toml: "net_profit" is a kind of "profit", which
 // is a kind of "amount"; "jobs_cut" a kind of "jobs"; a key made with a suffix that
-// [parent_suffixes] names ("revenue_change") is a kind of that suffix's key ("change").
+// [parent_suffixes] names ("revenue_change") is a kind of that suffix's key ("change"), or,
+// when the suffix names none, of the key without it ("stores_closed" of "stores").
 // Two keys are compatible when they are equal or one is an ancestor of the other, and a
 // generic key ([generic]: "count", "amount", "percent", ...) is compatible with every key
 // of the same unit: `claims compare` lines up "profit" from one source with "net_profit"

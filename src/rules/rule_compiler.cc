@@ -151,6 +151,7 @@ void compile_engine_patterns(Lexicon& lexicon, const RE2::Options& options,
   lexicon.conversion = compile_sub_pattern(lexicon, "conversion", scan, errors);
   lexicon.coordination = compile_sub_pattern(lexicon, "coordination", scan, errors);
   lexicon.range_join = compile_sub_pattern(lexicon, "range_join", scan, errors);
+  lexicon.action = compile_sub_pattern(lexicon, "action", scan, errors);
   RE2::Options exact = scan;
   exact.set_case_sensitive(true);
   lexicon.exclude = compile_sub_pattern(lexicon, "exclude", exact, errors);

@@ -519,6 +519,7 @@ constexpr std::pair<std::string_view, TableReader> kLexiconTables[] = {
     {"scales", read_table<&Lexicon::scales, whole_number>},
     {"approximations", read_table<&Lexicon::approximations, whole_number>},
     {"months", read_table<&Lexicon::months, whole_number>},
+    {"actions", read_table<&Lexicon::actions, text_value>},
     {"ordinals", read_table<&Lexicon::ordinals, whole_number>},
     {"relative_dates", read_table<&Lexicon::relative_dates, text_value>},
     {"currencies", read_table<&Lexicon::currencies, text_value>},

@@ -156,9 +156,9 @@ struct Rule {
 };
 
 // Sub-patterns the engine runs itself, beside the rules that refer to them.
-inline constexpr const char* kEngineSubPatterns[] = {"candidate",    "number",       "money",
-                                                     "exclude",      "clause_break", "conversion",
-                                                     "coordination", "range_join",   "as_of"};
+inline constexpr const char* kEngineSubPatterns[] = {
+    "candidate",  "number",       "money",      "exclude", "clause_break",
+    "conversion", "coordination", "range_join", "as_of",   "action"};
 
 // The vocabularies and sub-patterns of one language.
 struct Lexicon {
@@ -184,6 +184,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> units;       // "kilomètres" -> "km"
   // Words that are an approximate number: "vingtaine" -> 20, "dozen" -> 12.
   std::unordered_map<std::string, int> approximations;
+  // Verbs and nouns of an action on a counted thing, to the key suffix they give: "cut" ->
+  // "_cut", "fermeture" -> "_closed" (in every form, through inflected_value()).
+  std::unordered_map<std::string, std::string> actions;
   // Month names and their abbreviations: "février" -> 2, "sept" -> 9.
   std::unordered_map<std::string, int> months;
   // Ordinals that number a quarter or a half: "third" -> 3, "premier" -> 1.
@@ -227,6 +230,8 @@ struct Lexicon {
   // When a sentence dates its figures ({as_of}); its groups are read by role
   // (extract/time_qualifier.h).
   std::unique_ptr<RE2> as_of;
+  // A verb or noun of [actions] in any of its forms ({action}), matched whole.
+  std::unique_ptr<RE2> action;
   // The rules of one layer: claims, or the number layer (`claims numbers`).
   struct Layer {
     std::vector<std::size_t> rule_indices;  // into RuleSet::rules()
