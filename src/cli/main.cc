@@ -3,15 +3,18 @@
 
 #include <unistd.h>
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -20,6 +23,7 @@
 #include "check/check.h"
 #include "check/rule_tests.h"
 #include "compare/clusters.h"
+#include "compare/html_report.h"
 #include "compare/tables.h"
 #include "explain/explain.h"
 #include "extract/extractor.h"
@@ -322,6 +326,7 @@ struct CompareCommand {
   std::string format = "tsv";
   bool long_table = false, matrix = false, no_header = false;
   double tolerance = 0.02;
+  std::string output;  // -o: a file instead of standard output
 };
 
 // The claims of every input, in input order; a bad input is reported, naming it, and the
@@ -346,6 +351,26 @@ std::vector<claims::Row> claims_of_inputs(const InputFlags& flags,
   return rows;
 }
 
+// The table or page `command` asks for.
+void write_comparison(std::ostream& out, const CompareCommand& command,
+                      const std::vector<claims::Cluster>& clusters,
+                      const std::vector<claims::Row>& rows) {
+  if (command.format == "html") {
+    std::set<std::string> sources;
+    for (const auto& row : rows) sources.insert(row.source);
+    std::string title = "Claims compared across " + std::to_string(sources.size()) + " sources";
+    return claims::write_html_report(out, clusters, rows, title);
+  }
+  claims::TableFormat format = *claims::table_format(command.format);
+  bool header = !command.no_header;
+  if (command.long_table)
+    claims::write_long(out, format, clusters, rows, header);
+  else if (command.matrix)
+    claims::write_matrix(out, format, clusters, rows, header);
+  else
+    claims::write_clusters(out, format, clusters, header);
+}
+
 // `claims compare`: the claims of all the inputs, clustered across sources.
 int run_compare(const CompareCommand& command, const RuleOptions& rule_options) {
   claims::RuleSet rules;
@@ -354,17 +379,24 @@ int run_compare(const CompareCommand& command, const RuleOptions& rule_options) 
   bool any_error = false;
   std::vector<claims::Row> rows = claims_of_inputs(command.inputs, extractor, any_error);
   auto clusters = claims::cluster_claims(rows, rules.key_families(), {command.tolerance});
-  claims::TableFormat format = *claims::table_format(command.format);
+  std::ofstream file;
+  if (!command.output.empty()) {
+    file.open(command.output, std::ios::binary);
+    if (!file) {
+      std::cerr << "claims: " << command.output << ": cannot be written: " << std::strerror(errno)
+                << '\n';
+      return kError;
+    }
+  }
   Output output;
-  bool header = !command.no_header;
-  if (command.long_table)
-    claims::write_long(output.stream, format, clusters, rows, header);
-  else if (command.matrix)
-    claims::write_matrix(output.stream, format, clusters, rows, header);
-  else
-    claims::write_clusters(output.stream, format, clusters, header);
-  output.stream.flush();
+  std::ostream& out = command.output.empty() ? output.stream : file;
+  write_comparison(out, command, clusters, rows);
+  out.flush();
   output.file.flush();
+  if (file.is_open() && !file) {
+    std::cerr << "claims: " << command.output << ": cannot be written\n";
+    return kError;
+  }
   return inputs_status(output, any_error, clusters.size());
 }
 
@@ -524,7 +556,8 @@ constexpr const char* kCompareFooter =
     "  claims compare report-en.txt report-fr.txt\n"
     "  claims compare --long *.txt > claims.tsv     # one row per claim, with its cluster\n"
     "  claims compare --matrix --format csv *.txt   # one column per source\n"
-    "  claims compare --tolerance 0.05 a.txt b.txt  # values within 5% agree";
+    "  claims compare --tolerance 0.05 a.txt b.txt  # values within 5% agree\n"
+    "  claims compare --format html -o report.html *.txt";
 
 constexpr const char* kFooter =
     "Examples:\n"
@@ -659,9 +692,14 @@ void add_compare_command(CLI::App& app, CommandLine& line) {
                     "One row per claim: its cluster, then every column of claims");
   command->add_flag("--matrix", compare.matrix,
                     "One row per cluster, one column per source (the value it gives)");
-  command->add_option("--format", compare.format, "Output format: tsv, csv or jsonl")
-      ->check(CLI::IsMember({"tsv", "csv", "jsonl"}))
+  command
+      ->add_option("--format", compare.format,
+                   "Output format: tsv, csv, jsonl, or html (one self-contained page: the\n"
+                   "matrix by status, each cell's evidence sentence; e.g. --format html -o r.html)")
+      ->check(CLI::IsMember({"tsv", "csv", "jsonl", "html"}))
       ->capture_default_str();
+  command->add_option("-o,--output", compare.output, "Write to FILE instead of standard output")
+      ->type_name("FILE");
   command->add_flag("--no-header", compare.no_header, "Leave out the header row");
   command
       ->add_option("--tolerance", compare.tolerance,
@@ -701,6 +739,7 @@ int run_command(CommandLine& line) {
   if (line.compare_command->parsed()) {
     line.compare.inputs.read.extract.fallback = options.fallback;
     if (!settle_inputs(line.compare.inputs)) return kError;
+    line.compare.inputs.read.extract.keep_sentences = line.compare.format == "html";
     if (line.compare.long_table && line.compare.matrix) {
       std::cerr << "claims compare: --long and --matrix are two tables; give one\n";
       return kError;

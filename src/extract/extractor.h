@@ -49,6 +49,9 @@ struct ExtractOptions {
   // kind's generic key (`count`, `amount`, `percent`, a measure's unit), unless it is part
   // of a name, date or time, a year, or a word ("one", "un").
   bool fallback = true;
+  // Keep each claim's sentence, its evidence, in the rows (Row::sentence); off, rows hold
+  // only the matched words.
+  bool keep_sentences = false;
 };
 
 class Extractor {

@@ -74,7 +74,10 @@ std::vector<Row> chunk_rows(const std::string& source, const std::string& lang,
     rows.push_back({source, lang, claim.key, number_field(claim.value),
                     number_field(claim.value_max), claim.unit, claim.modifier,
                     std::string(chunk.text.substr(claim.text.begin, claim.text.size())), at.line,
-                    at.column, claim.rule->id, claim.as_of});
+                    at.column, claim.rule->id, claim.as_of,
+                    options.keep_sentences ? std::string(chunk.text.substr(claim.sentence.begin,
+                                                                           claim.sentence.size()))
+                                           : std::string()});
   return rows;
 }
 

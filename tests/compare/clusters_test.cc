@@ -26,7 +26,8 @@ Row claim(std::string source, std::string key, std::string value, std::string un
           1,
           1,
           "test",
-          std::move(as_of)};
+          std::move(as_of),
+          ""};
 }
 
 std::vector<Cluster> clusters_of(const std::vector<Row>& rows, double tolerance = 0.02) {
