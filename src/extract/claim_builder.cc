@@ -134,6 +134,18 @@ bool ClaimBuilder::read_scales(Draft& draft) const {
   return true;
 }
 
+namespace {
+
+// A currency sign glued to the capital letters of a ticker: "22.48 $CS shares", "$AAPL".
+bool is_cashtag(std::string_view text, Span sign) {
+  std::string_view written = text.substr(sign.begin, sign.size());
+  if (written.empty() || written.back() != '$' || sign.end + 1 >= text.size()) return false;
+  auto upper = [&](std::size_t at) { return at < text.size() && text[at] >= 'A' && text[at] <= 'Z'; };
+  return upper(sign.end) && upper(sign.end + 1);
+}
+
+}  // namespace
+
 bool ClaimBuilder::read_currency(Draft& draft) const {
   const RuleMatch& match = draft.match;
   // "cents" is a hundredth of the article's dollar; "76 centimes" after francs are francs
@@ -141,6 +153,10 @@ bool ClaimBuilder::read_currency(Draft& draft) const {
   auto currency_of = [&](End end, std::string& code, int& shift) {
     std::string_view word = match.first(Role::kCurrency, end);
     if (word.empty()) return false;
+    if (is_cashtag(match.text, match.span_of(word))) {
+      draft.reason = quoted(word, "starts a ticker ($CS), not a currency");
+      return false;
+    }
     const std::string* found =
         look_up(lexicon_.currencies, word, "currency", "currencies", draft.reason);
     if (!found) return false;
