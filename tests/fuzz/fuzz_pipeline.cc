@@ -11,7 +11,9 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "compare/clusters.h"
 #include "pipeline/number_layer.h"
 #include "pipeline/pipeline.h"
 #include "rules/rule_set.h"
@@ -97,6 +99,20 @@ void check_result(const claims::FileResult& result, std::string_view text, bool 
   }
 }
 
+// Every row with a number falls in exactly one cluster, whose sources are its rows'.
+void check_clusters(const std::vector<claims::Row>& rows) {
+  auto clusters = claims::cluster_claims(rows, extractor().rules().key_families(), {});
+  std::vector<int> seen(rows.size(), 0);
+  for (const auto& cluster : clusters) {
+    check(!cluster.members.empty() && !cluster.sources.empty());
+    for (std::size_t member : cluster.members) {
+      check(member < rows.size() && rows[member].unit == cluster.unit);
+      ++seen[member];
+    }
+  }
+  for (std::size_t i = 0; i < rows.size(); ++i) check(seen[i] <= 1);
+}
+
 void check_numbers(const claims::NumberLayerResult& result, std::string_view text, bool decoded) {
   check(result.ok == decoded);
   if (!result.ok) return check(result.mentions.empty());
@@ -122,6 +138,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   claims::FileResult detected = claims::process_bytes("fuzz", bytes, extractor(), options);
   check_result(detected, doc.text, decoded);
   if (!decoded) return 0;
+  check_clusters(detected.rows);
 
   options.extract.lang = detected.lang == "fr" ? "en" : "fr";  // the other language's rules too
   check_result(claims::process_bytes("fuzz", bytes, extractor(), options), doc.text, decoded);
