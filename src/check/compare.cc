@@ -111,7 +111,8 @@ bool read_expected(const std::string& path, std::vector<Row>& rows, std::string&
             0,
             field("rule"),
             field("as_of"),
-            ""};
+            "",
+            false};
     try {
       if (!field("line").empty()) row.line = std::stoul(field("line"));
       if (!field("column").empty()) row.column = std::stoul(field("column"));

@@ -121,13 +121,65 @@ void cluster_group(const std::vector<Figure>& figures, const std::vector<Row>& r
   for (Open& o : open) done.push_back(std::move(o.cluster));
 }
 
-// Value, unit, modifier and sources, from the members in input order.
+// Whether every figure of `cluster` took its currency from the article, and one source
+// states them all.
+bool guessed_alone(const Cluster& cluster, const std::vector<Row>& rows) {
+  const std::string& source = rows[cluster.members.front()].source;
+  return std::all_of(cluster.members.begin(), cluster.members.end(), [&](std::size_t member) {
+    return rows[member].unit_from_context && rows[member].source == source;
+  });
+}
+
+// A cluster whose currency one source only guessed from the article ("a depreciation of 15
+// billion" after euros) joins the cluster of the same value and a compatible key that other
+// sources state in another currency ("près de 15 milliards de dollars").
+void adopt_guessed_currencies(std::vector<Cluster>& clusters, const std::vector<Row>& rows,
+                              const KeyFamilies& families, const CompareOptions& options) {
+  auto value_of = [&](const Cluster& c) {
+    return number_in(rows[c.members.front()].value).value_or(0);
+  };
+  std::map<std::string, std::multimap<double, std::size_t>> by_unit;  // |value| -> cluster
+  for (std::size_t i = 0; i < clusters.size(); ++i)
+    if (!guessed_alone(clusters[i], rows))
+      by_unit[rows[clusters[i].members.front()].unit].emplace(std::fabs(value_of(clusters[i])), i);
+  for (Cluster& guess : clusters) {
+    if (!guessed_alone(guess, rows)) continue;
+    const Row& first = rows[guess.members.front()];
+    double value = value_of(guess), size = std::fabs(value);
+    Cluster* home = nullptr;
+    for (auto& [unit, index] : by_unit) {
+      if (unit == first.unit) continue;
+      auto end = index.upper_bound(size * (1 + options.tolerance));
+      for (auto at = index.lower_bound(size * (1 - options.tolerance)); at != end && !home; ++at) {
+        Cluster& other = clusters[at->second];
+        bool elsewhere = std::any_of(other.members.begin(), other.members.end(),
+                                     [&](std::size_t m) { return rows[m].source != first.source; });
+        if (elsewhere && agree(value, value_of(other), options.tolerance) &&
+            families.compatible(guess.key, other.key))
+          home = &other;
+      }
+      if (home) break;
+    }
+    if (!home) continue;
+    for (std::size_t member : guess.members) add_member(*home, rows[member], member, families);
+    guess.members.clear();
+  }
+  std::erase_if(clusters, [](const Cluster& c) { return c.members.empty(); });
+}
+
+// Value, unit, modifier and sources, from the members in input order; the unit from the
+// first that states its currency.
 void settle(Cluster& cluster, const std::vector<Row>& rows) {
   std::sort(cluster.members.begin(), cluster.members.end());
   const Row& first = rows[cluster.members.front()];
   cluster.value = number_in(first.value).value_or(0);
   cluster.value_max = number_in(first.value_max);
   cluster.unit = first.unit;
+  for (std::size_t member : cluster.members)
+    if (!rows[member].unit_from_context) {
+      cluster.unit = rows[member].unit;
+      break;
+    }
   cluster.modifier = first.modifier;
   for (std::size_t member : cluster.members)
     if (std::find(cluster.sources.begin(), cluster.sources.end(), rows[member].source) ==
@@ -223,6 +275,7 @@ std::vector<Cluster> cluster_claims(const std::vector<Row>& rows, const KeyFamil
     });
     cluster_group(figures, rows, families, options, clusters);
   }
+  adopt_guessed_currencies(clusters, rows, families, options);
   for (Cluster& cluster : clusters) settle(cluster, rows);
   std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) {
     return a.members.front() < b.members.front();

@@ -8,9 +8,11 @@
 // (rules/key_families.h: equal, one an ancestor of the other, or a generic one). Dates do
 // not split a cluster: one source's "a year earlier" is another's "in 2019". A claim joins the
 // cluster nearest in value that takes it, else starts one; a source's repeats of a figure (headline
-// and body) join its cluster. Each cluster then gets a status: `agreed` (two sources or more),
-// `single`, and, for a single-source cluster with a specific key that another source's cluster also
-// has, `dated` (different as_of: "467 in February 2022", "500 now") or `conflict` (the
+// and body) join its cluster. A figure whose currency its source only guessed from the
+// article (a bare "15 billion" after euros) joins the cluster of the same value that other
+// sources state in another currency. Each cluster then gets a status: `agreed` (two sources or
+// more), `single`, and, for a single-source cluster with a specific key that another source's
+// cluster also has, `dated` (different as_of: "467 in February 2022", "500 now") or `conflict` (the
 // same as_of, values apart or signs opposite).
 //
 // Costs: O(n log n) to sort, then each claim is tried against the open clusters of its

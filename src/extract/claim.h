@@ -25,6 +25,9 @@ struct Claim {
   // When the sentence dates the figure: "2022-02", "2023-Q3", "previous_year"; "" when it
   // gives no date (extract/time_qualifier.h).
   std::string as_of;
+  // The currency is the one the sentences before named, not the figure's own ("15 billion"
+  // after euros): a guess, which `claims compare` lets another currency's figure overrule.
+  bool unit_from_context = false;
 };
 
 // A rule match that did not become a claim, and why (for rule authors).

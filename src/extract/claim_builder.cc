@@ -140,7 +140,9 @@ namespace {
 bool is_cashtag(std::string_view text, Span sign) {
   std::string_view written = text.substr(sign.begin, sign.size());
   if (written.empty() || written.back() != '$' || sign.end + 1 >= text.size()) return false;
-  auto upper = [&](std::size_t at) { return at < text.size() && text[at] >= 'A' && text[at] <= 'Z'; };
+  auto upper = [&](std::size_t at) {
+    return at < text.size() && text[at] >= 'A' && text[at] <= 'Z';
+  };
   return upper(sign.end) && upper(sign.end + 1);
 }
 
@@ -182,6 +184,7 @@ bool ClaimBuilder::read_currency(Draft& draft) const {
     draft.claim.unit = context_.currency_before(draft.claim.text.begin, draft.window.end,
                                                 subject ? 0 : draft.window.begin);
     has = !draft.claim.unit.empty();
+    draft.claim.unit_from_context = has;
   }
   if (!has && !has_max) {
     if (draft.reason.empty()) draft.reason = "no currency in the match or named before it";

@@ -22,8 +22,9 @@ struct Row {
   std::string source, lang, claim, value, value_max, unit, modifier, text;
   std::size_t line = 0, column = 0;
   std::string rule;
-  std::string as_of;     // "2022-02", "2023-Q3", "previous_year", or ""
-  std::string sentence;  // the evidence sentence, when asked for; no column of its own
+  std::string as_of;               // "2022-02", "2023-Q3", "previous_year", or ""
+  std::string sentence;            // the evidence sentence, when asked for; no column of its own
+  bool unit_from_context = false;  // Claim::unit_from_context; no column of its own
 };
 
 // The column names, in output order.

@@ -77,7 +77,8 @@ std::vector<Row> chunk_rows(const std::string& source, const std::string& lang,
                     at.column, claim.rule->id, claim.as_of,
                     options.keep_sentences ? std::string(chunk.text.substr(claim.sentence.begin,
                                                                            claim.sentence.size()))
-                                           : std::string()});
+                                           : std::string(),
+                    claim.unit_from_context});
   return rows;
 }
 

@@ -9,7 +9,7 @@ using claims::Row;
 
 namespace {
 Row row(std::string claim, std::string value, std::size_t line, std::string text = "t") {
-  return {"a.txt", "en", claim, value, "", "count", "", text, line, 1, "en.count", "", ""};
+  return {"a.txt", "en", claim, value, "", "count", "", text, line, 1, "en.count", "", "", false};
 }
 }  // namespace
 

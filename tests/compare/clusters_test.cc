@@ -27,7 +27,8 @@ Row claim(std::string source, std::string key, std::string value, std::string un
           1,
           "test",
           std::move(as_of),
-          ""};
+          "",
+          false};
 }
 
 std::vector<Cluster> clusters_of(const std::vector<Row>& rows, double tolerance = 0.02) {
@@ -103,4 +104,18 @@ TEST_CASE("a single figure against another source's is dated or a conflict", "[c
   auto generic =
       clusters_of({claim("a", "count", "12", "count"), claim("b", "count", "14", "count")});
   CHECK(generic[0].status == ClusterStatus::kSingle);
+}
+
+TEST_CASE("a currency one source guessed from the article yields to the others'", "[compare]") {
+  Row guessed = claim("a", "amount", "15000000000", "EUR");
+  guessed.unit_from_context = true;
+  auto clusters = clusters_of({guessed, claim("b", "amount", "15000000000", "USD", "approx"),
+                               claim("c", "amount", "15000000000", "USD")});
+  REQUIRE(clusters.size() == 1);
+  CHECK(clusters[0].unit == "USD");
+  CHECK(clusters[0].sources.size() == 3);
+  // A stated currency is never overruled.
+  CHECK(clusters_of({claim("a", "amount", "15000000000", "EUR"),
+                     claim("b", "amount", "15000000000", "USD")})
+            .size() == 2);
 }

@@ -10,7 +10,7 @@ using claims::Row;
 namespace {
 Row sample() {
   return {"a.txt", "fr", "staff",    "9100",    "", "count", "", "9 100\tpersonnes\n",
-          3,       22,   "fr.count", "2022-02", ""};
+          3,       22,   "fr.count", "2022-02", "", false};
 }
 std::string render(std::string_view format, const Row& row, bool header) {
   std::ostringstream out;
