@@ -371,6 +371,16 @@ void write_comparison(std::ostream& out, const CompareCommand& command,
     claims::write_clusters(out, format, clusters, header);
 }
 
+// Why the flags of `claims compare` cannot be honoured together, or "".
+std::string compare_flags_problem(const CompareCommand& command) {
+  if (command.long_table && command.matrix) return "--long and --matrix are two tables; give one";
+  if (command.format == "html" && (command.long_table || command.matrix))
+    return "--format html is the matrix page already; leave out --long and --matrix";
+  if (command.format == "html" && command.no_header)
+    return "--format html has no header row to leave out (--no-header)";
+  return {};
+}
+
 // `claims compare`: the claims of all the inputs, clustered across sources.
 int run_compare(const CompareCommand& command, const RuleOptions& rule_options) {
   claims::RuleSet rules;
@@ -740,8 +750,8 @@ int run_command(CommandLine& line) {
     line.compare.inputs.read.extract.fallback = options.fallback;
     if (!settle_inputs(line.compare.inputs)) return kError;
     line.compare.inputs.read.extract.keep_sentences = line.compare.format == "html";
-    if (line.compare.long_table && line.compare.matrix) {
-      std::cerr << "claims compare: --long and --matrix are two tables; give one\n";
+    if (std::string problem = compare_flags_problem(line.compare); !problem.empty()) {
+      std::cerr << "claims compare: " << problem << '\n';
       return kError;
     }
     return run_compare(line.compare, line.rule_options);

@@ -43,6 +43,14 @@ check "--format jsonl writes numbers bare" grep -q '"cluster":1,"claim":"percent
 "$claims" compare --long --matrix corpus/*.txt >/dev/null 2>"$tmp/err"
 check "--long with --matrix is an error" test $? -eq 2
 check "--long with --matrix says why" grep -q "give one" "$tmp/err"
+"$claims" compare --format html --no-header corpus/*.txt >/dev/null 2>"$tmp/err"
+check "--no-header with --format html is refused" test $? -eq 2
+check "--no-header with --format html says why" grep -q "no header row" "$tmp/err"
+"$claims" compare --format html --long corpus/*.txt >/dev/null 2>&1
+check "--long with --format html is refused" test $? -eq 2
+"$claims" compare --format html -o /nonexistent/dir/report.html corpus/*.txt 2>"$tmp/err"
+check "an -o that cannot be written exits 2" test $? -eq 2
+check "an -o that cannot be written is named" grep -q "/nonexistent/dir/report.html" "$tmp/err"
 "$claims" compare corpus/002_9cc46a9fc38b9463.txt missing.txt >"$tmp/out" 2>"$tmp/err"
 check "a missing input exits 2" test $? -eq 2
 check "a missing input is named" grep -q "missing.txt" "$tmp/err"
