@@ -1,7 +1,6 @@
 #include "compare/html_report.h"
 
-#include <algorithm>
-#include <map>
+#include "compare/tables.h"
 
 namespace claims {
 namespace {
@@ -39,17 +38,6 @@ for (const cell of document.querySelectorAll('td.said'))
 
 constexpr const char* kStatuses[] = {"agreed", "conflict", "single", "dated"};
 
-// The sources of `rows`, each once with its language, in input order.
-std::vector<std::pair<std::string, std::string>> sources_with_languages(
-    const std::vector<Row>& rows) {
-  std::vector<std::pair<std::string, std::string>> sources;
-  for (const Row& row : rows)
-    if (std::none_of(sources.begin(), sources.end(),
-                     [&](const auto& source) { return source.first == row.source; }))
-      sources.emplace_back(row.source, row.lang);
-  return sources;
-}
-
 void write_head(std::ostream& out, std::string_view title) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
   write_html_escaped(out, title);
@@ -64,10 +52,10 @@ void write_head(std::ostream& out, std::string_view title) {
   out << "</p>\n";
 }
 
-void write_header_row(std::ostream& out,
-                      const std::vector<std::pair<std::string, std::string>>& sources) {
+void write_header_row(std::ostream& out, const SourceColumns& sources) {
   out << "<table>\n<thead><tr><th>cluster</th><th>claim</th><th>unit</th><th>as of</th>";
-  for (const auto& [source, lang] : sources) {
+  for (const Row* first : sources.sources()) {
+    const std::string& source = first->source;
     // The file's name, its whole path on hover.
     std::string_view name = source;
     if (auto slash = name.rfind('/'); slash != std::string_view::npos)
@@ -76,7 +64,7 @@ void write_header_row(std::ostream& out,
     write_html_escaped(out, source);
     out << "\">";
     write_html_escaped(out, name);
-    out << " <small>(" << lang << ")</small></th>";
+    out << " <small>(" << first->lang << ")</small></th>";
   }
   out << "<th>status</th></tr></thead>\n<tbody>\n";
 }
@@ -87,8 +75,7 @@ void write_cell(std::ostream& out, const Row* row) {
     out << "<td></td>";
     return;
   }
-  std::string said =
-      row->value + (row->value_max.empty() ? "" : ".." + row->value_max) + " " + row->unit;
+  std::string said = figure_text(row->value, row->value_max, row->unit);
   const std::string& evidence = row->sentence.empty() ? row->text : row->sentence;
   out << "<td class=\"said\" title=\"";
   write_html_escaped(out, evidence);
@@ -127,18 +114,10 @@ void write_html_escaped(std::ostream& out, std::string_view text) {
 
 void write_html_report(std::ostream& out, const std::vector<Cluster>& clusters,
                        const std::vector<Row>& rows, std::string_view title) {
-  auto sources = sources_with_languages(rows);
-  std::map<std::string, std::size_t> column_of;
-  for (std::size_t i = 0; i < sources.size(); ++i) column_of[sources[i].first] = i;
+  SourceColumns sources(rows);
   write_head(out, title);
   write_header_row(out, sources);
-  std::vector<const Row*> said(sources.size());
   for (const Cluster& cluster : clusters) {
-    std::fill(said.begin(), said.end(), nullptr);
-    for (std::size_t member : cluster.members) {
-      const Row*& cell = said[column_of[rows[member].source]];
-      if (cell == nullptr) cell = &rows[member];
-    }
     const char* status = to_string(cluster.status);
     out << "<tr class=\"" << status << "\"><td>" << cluster.id << "</td><td>";
     write_html_escaped(out, cluster.key);
@@ -147,7 +126,7 @@ void write_html_report(std::ostream& out, const std::vector<Cluster>& clusters,
     out << "</td><td>";
     write_html_escaped(out, cluster.as_of);
     out << "</td>";
-    for (const Row* row : said) write_cell(out, row);
+    for (const Row* row : sources.statements(cluster, rows)) write_cell(out, row);
     out << "<td class=\"status\">" << status << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n" << kScript << "</body>\n</html>\n";

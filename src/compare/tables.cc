@@ -1,7 +1,5 @@
 #include "compare/tables.h"
 
-#include <algorithm>
-#include <map>
 #include <string>
 #include <string_view>
 
@@ -12,22 +10,6 @@ std::string joined_sources(const std::vector<std::string>& sources) {
   std::string text;
   for (const auto& source : sources) text += (text.empty() ? "" : ";") + source;
   return text;
-}
-
-// The sources of `rows`, each once, in input order.
-std::vector<std::string> sources_of(const std::vector<Row>& rows) {
-  std::vector<std::string> sources;
-  for (const Row& row : rows)
-    if (std::find(sources.begin(), sources.end(), row.source) == sources.end())
-      sources.push_back(row.source);
-  return sources;
-}
-
-// "500 count", "2.3..2.5 %": what one source says in a matrix cell.
-std::string cell_text(const Row& row) {
-  std::string text = row.value;
-  if (!row.value_max.empty()) text += ".." + row.value_max;
-  return text + " " + row.unit;
 }
 
 }  // namespace
@@ -76,24 +58,35 @@ void write_long(std::ostream& out, TableFormat format, const std::vector<Cluster
   }
 }
 
+SourceColumns::SourceColumns(const std::vector<Row>& rows) {
+  for (const Row& row : rows)
+    if (column_of_.emplace(row.source, first_.size()).second) first_.push_back(&row);
+}
+
+std::vector<const Row*> SourceColumns::statements(const Cluster& cluster,
+                                                  const std::vector<Row>& rows) const {
+  std::vector<const Row*> said(first_.size(), nullptr);
+  for (std::size_t member : cluster.members) {
+    const Row*& cell = said[column_of_.at(rows[member].source)];
+    if (cell == nullptr) cell = &rows[member];
+  }
+  return said;
+}
+
 void write_matrix(std::ostream& out, TableFormat format, const std::vector<Cluster>& clusters,
                   const std::vector<Row>& rows, bool header) {
-  std::vector<std::string> sources = sources_of(rows);
+  SourceColumns sources(rows);
   std::vector<std::string_view> columns = {"cluster", "claim", "unit", "as_of"};
-  for (const auto& source : sources) columns.push_back(source);
+  for (const Row* first : sources.sources()) columns.push_back(first->source);
   columns.push_back("status");
   TableWriter table(out, format, columns);
   if (header) table.header();
-  std::map<std::string, std::size_t> column_of;
-  for (std::size_t i = 0; i < sources.size(); ++i) column_of[sources[i]] = i;
-  std::vector<std::string> said(sources.size());
+  std::vector<std::string> said;
   std::vector<Cell> cells;
   for (const Cluster& cluster : clusters) {
-    std::fill(said.begin(), said.end(), std::string());
-    for (std::size_t member : cluster.members) {
-      std::string& cell = said[column_of[rows[member].source]];
-      if (cell.empty()) cell = cell_text(rows[member]);  // a source's first statement
-    }
+    said.clear();
+    for (const Row* row : sources.statements(cluster, rows))
+      said.push_back(row ? figure_text(row->value, row->value_max, row->unit) : std::string());
     std::string id = std::to_string(cluster.id);
     cells.assign({{id, kNumber}, {cluster.key}, {cluster.unit}, {cluster.as_of}});
     for (const auto& cell : said) cells.push_back({cell});

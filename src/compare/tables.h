@@ -13,7 +13,9 @@
 //   write_clusters(std::cout, TableFormat::kTsv, clusters);
 #pragma once
 
+#include <map>
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "compare/clusters.h"
@@ -21,6 +23,21 @@
 #include "output/writer.h"
 
 namespace claims {
+
+// The sources of a comparison as columns, in input order, and what each says of a cluster:
+// the matrix and the HTML page both lay them out so.
+class SourceColumns {
+ public:
+  explicit SourceColumns(const std::vector<Row>& rows);
+  // Each source's first row (its source and language), in input order.
+  const std::vector<const Row*>& sources() const { return first_; }
+  // Each source's first claim in `cluster` (of `rows`), or null, in sources() order.
+  std::vector<const Row*> statements(const Cluster& cluster, const std::vector<Row>& rows) const;
+
+ private:
+  std::vector<const Row*> first_;
+  std::map<std::string, std::size_t> column_of_;
+};
 
 void write_clusters(std::ostream& out, TableFormat format, const std::vector<Cluster>& clusters,
                     bool header);

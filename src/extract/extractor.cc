@@ -387,11 +387,10 @@ void Extractor::read_candidate_sentences(const Pass& pass, std::size_t from, boo
 namespace {
 
 // Each claim takes the date its sentence gives nearest to it (extract/time_qualifier.h).
-void date_claims(std::string_view text, const Lexicon& lexicon, std::vector<Candidate>& kept) {
+void date_claims(std::string_view text, const Lexicon& lexicon, std::vector<Claim>& claims) {
   std::vector<DateMention> dates;
   Span dated{1, 0};  // the sentence `dates` are of; none yet
-  for (Candidate& candidate : kept) {
-    Claim& claim = candidate.claim;
+  for (Claim& claim : claims) {
     if (claim.sentence.begin != dated.begin || claim.sentence.end != dated.end) {
       dates = dates_in(text, claim.sentence, lexicon);
       dated = claim.sentence;
@@ -405,7 +404,12 @@ void date_claims(std::string_view text, const Lexicon& lexicon, std::vector<Cand
 std::vector<Claim> Extractor::extract(std::string_view text, const std::string& lang,
                                       const ExtractOptions& options,
                                       std::vector<Rejection>* rejected, std::size_t from) const {
-  return read(text, lang, options, rejected, from, &Extractor::read_candidate_sentences);
+  std::vector<Claim> claims =
+      read(text, lang, options, rejected, from, &Extractor::read_candidate_sentences);
+  // The number layer's figures (figures()) are no claims and go undated.
+  if (const Language* language = this->language(lang))
+    date_claims(text, *language->lexicon, claims);
+  return claims;
 }
 
 std::vector<Claim> Extractor::figures(std::string_view text, const std::string& lang,
@@ -433,7 +437,6 @@ std::vector<Claim> Extractor::read(std::string_view text, const std::string& lan
   from = std::min(from, text.size());
   (this->*reader)(pass, from, options.fallback, kept);
   order_and_link_conversions(text, lexicon.conversion.get(), kept);
-  date_claims(text, lexicon, kept);
   claims.reserve(kept.size());
   for (auto& candidate : kept) claims.push_back(std::move(candidate.claim));
   return claims;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <optional>
 #include <set>
 
 #include "extract/rule_match.h"
@@ -72,7 +71,8 @@ bool crosses_clause(std::string_view words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     char c = words[i];
     if (c == '(' || c == ')') return true;
-    if ((c == ',' || c == ';') && (i + 1 == words.size() || words[i + 1] == ' ')) return true;
+    if ((c == ',' || c == ';') && (i + 1 == words.size() || space_width(words.substr(i + 1)) > 0))
+      return true;
   }
   return false;
 }

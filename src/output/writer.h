@@ -3,8 +3,8 @@
 // Costs: one pass over each row's fields, straight to the stream.
 //
 //   auto writer = make_writer("csv", std::cout);
-//   writer->header();  //
-//   source,lang,claim,value,value_max,unit,modifier,text,line,column,rule,as_of writer->write(row);
+//   writer->header();  // source,lang,claim,...,rule,as_of
+//   writer->write(row);
 #pragma once
 
 #include <memory>
