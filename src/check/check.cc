@@ -36,6 +36,7 @@ bool run_check(const RuleSet& rules, const Extractor& extractor, const CheckOpti
     }
     actual.insert(actual.end(), file.rows.begin(), file.rows.end());
   }
+  result.unreadable = errors.size();
   result.comparison = compare(expected, actual);
   result.rule_tests = run_rule_tests(rules, extractor);
 

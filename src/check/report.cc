@@ -148,7 +148,8 @@ std::string percent_encode(std::string_view text, std::string_view bytes) {
 }  // namespace
 
 bool CheckResult::passed() const {
-  return comparison.equal(strict) && rule_tests.failures.empty() && (!strict || dead_rules.empty());
+  return unreadable == 0 && comparison.equal(strict) && rule_tests.failures.empty() &&
+         (!strict || dead_rules.empty());
 }
 
 std::string CheckResult::summary() const {
@@ -162,7 +163,8 @@ std::string CheckResult::summary() const {
          std::to_string(c.count(DifferenceKind::kMoved)) + " moved); " +
          std::to_string(rule_count) + " rules, " +
          std::to_string(examples - rule_tests.failures.size()) + "/" + std::to_string(examples) +
-         " rule examples pass, " + std::to_string(dead_rules.size()) + " dead";
+         " rule examples pass, " + std::to_string(dead_rules.size()) + " dead" +
+         (unreadable ? "; " + std::to_string(unreadable) + " unreadable (see the errors)" : "");
 }
 
 void write_report(const CheckResult& result, ReportFormat format, bool color, std::ostream& out) {

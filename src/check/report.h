@@ -21,6 +21,8 @@ struct CheckResult {
 
   // Passes when the claims are equal (moved rows count under strict), every rule example
   // passes, and (under strict) no rule is dead.
+  // Inputs (or the expected file) that could not be read: the check cannot pass with any.
+  std::size_t unreadable = 0;
   bool passed() const;
   std::string summary() const;  // one line
 };

@@ -22,6 +22,8 @@
 
 #include "check/check.h"
 #include "check/rule_tests.h"
+#include "cli/generate.h"
+#include "cli/suggest.h"
 #include "compare/clusters.h"
 #include "compare/html_report.h"
 #include "compare/tables.h"
@@ -43,6 +45,19 @@ namespace {
 constexpr int kClaimsFound = 0;
 constexpr int kNoClaims = 1;
 constexpr int kError = 2;
+
+using claims::cli::OptionChoices;
+
+// An option that takes one of `values`: checked when parsed, listed in the manual and
+// completed by the shell.
+CLI::Option* add_choice_option(CLI::App& app, const std::string& name, std::string& value,
+                               std::vector<std::string> values, const std::string& help,
+                               OptionChoices& choices) {
+  CLI::Option* option =
+      app.add_option(name, value, help)->check(CLI::IsMember(values))->capture_default_str();
+  choices[option] = std::move(values);
+  return option;
+}
 
 struct RuleOptions {
   std::vector<std::string> paths;
@@ -84,7 +99,7 @@ struct InputFlags {
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
-void add_input_options(CLI::App& app, InputFlags& flags) {
+void add_input_options(CLI::App& app, InputFlags& flags, OptionChoices& choices) {
   app.add_flag("-r,--recursive", flags.list.recursive,
                "Read the files below each folder given (*.txt and *.md unless --glob)\n"
                "(e.g. claims -r archive/)");
@@ -99,11 +114,14 @@ void add_input_options(CLI::App& app, InputFlags& flags) {
       ->type_name("FILE");
   app.add_flag("--null", flags.null_separated,
                "With --files-from: names are separated by NUL bytes (find -print0)");
-  app.add_option("--encoding", flags.read.stream.encoding,
-                 "Charset of the inputs: auto (BOM, else UTF-8 when valid, else ICU's\n"
-                 "detector, which stderr names) or any name ICU knows (e.g. --encoding latin1)")
-      ->type_name("NAME")
-      ->capture_default_str();
+  CLI::Option* encoding =
+      app.add_option("--encoding", flags.read.stream.encoding,
+                     "Charset of the inputs: auto (BOM, else UTF-8 when valid, else ICU's\n"
+                     "detector, which stderr names) or any name ICU knows (e.g. --encoding latin1)")
+          ->type_name("NAME")
+          ->capture_default_str();
+  choices[encoding] = {"auto"};
+  for (auto& name : claims::charset_names()) choices[encoding].push_back(std::move(name));
   app.add_flag("--strict-encoding", flags.read.stream.strict_encoding,
                "A byte that is invalid in the charset is an error for that file, instead of\n"
                "being read as U+FFFD with a warning");
@@ -113,6 +131,7 @@ void add_input_options(CLI::App& app, InputFlags& flags) {
                  "Threads that match text; the output is the same for any number\n"
                  "(default: the number of cores; e.g. -j 1)")
       ->check(CLI::Range(1, 256))
+      ->type_name("N")
       ->capture_default_str();
   app.add_option("--block-size", flags.read.stream.block_size,
                  "How much text is read and matched at a time; memory grows with it\n"
@@ -254,6 +273,12 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
   return inputs_status(output, any_error, rows);
 }
 
+// How a table is written: --format and --no-header.
+struct TableFlags {
+  std::string format = "tsv";
+  bool no_header = false;
+};
+
 // Writes one table over every input: its header, then what `rows` writes of each chunk with
 // its worker's Extractor (returning how many rows); the exit status is run_inputs()'s.
 using WriteRows = std::function<std::size_t(std::ostream& out, const claims::Extractor& extractor,
@@ -271,8 +296,8 @@ int run_table(const InputFlags& flags, const claims::RuleSet& rules,
   });
 }
 
-int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const std::string& format,
-                bool header) {
+int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const TableFlags& table) {
+  const std::string& format = table.format;
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
   const std::string& lang = flags.read.extract.lang;
@@ -281,7 +306,7 @@ int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const 
     return kError;
   }
   auto write_header = [&](std::ostream& out) {
-    if (header) claims::make_writer(format, out)->header();
+    if (!table.no_header) claims::make_writer(format, out)->header();
   };
   return run_table(
       flags, rules, write_header,
@@ -295,29 +320,37 @@ int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const 
 }
 
 // For each number in each input: the claim it became, or why it became none.
-int run_explain(const InputFlags& flags, const RuleOptions& rule_options) {
+int run_explain(const InputFlags& flags, const RuleOptions& rule_options, const TableFlags& table) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
+  claims::TableFormat format = *claims::table_format(table.format);
+  auto header = [&](std::ostream& out) {
+    if (!table.no_header) claims::write_explanation_header(out, format);
+  };
   auto rows = [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& held) {
     auto explanations = claims::explain(extractor, rules, held.view.text, held.lang,
                                         flags.read.extract, held.view.from);
-    claims::write_explanations(out, held.input, held.view, explanations);
+    claims::write_explanations(out, format, held.input, held.view, explanations);
     return explanations.size();
   };
-  int status = run_table(flags, rules, claims::write_explanation_header, rows);
+  int status = run_table(flags, rules, header, rows);
   return status == kNoClaims ? kClaimsFound : status;  // a text without numbers is explained too
 }
 
 // `claims numbers`: every number, percentage, range, amount and measure, as TSV.
-int run_numbers(const InputFlags& flags, const RuleOptions& rule_options) {
+int run_numbers(const InputFlags& flags, const RuleOptions& rule_options, const TableFlags& table) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
+  claims::TableFormat format = *claims::table_format(table.format);
+  auto header = [&](std::ostream& out) {
+    if (!table.no_header) claims::write_number_header(out, format);
+  };
   auto rows = [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& held) {
     auto mentions = claims::chunk_mentions(held.view, held.lang, extractor, flags.read.extract);
-    for (const auto& mention : mentions) claims::write_number_row(out, held.input, mention);
+    for (const auto& mention : mentions) claims::write_number_row(out, format, held.input, mention);
     return mentions.size();
   };
-  return run_table(flags, rules, claims::write_number_header, rows);
+  return run_table(flags, rules, header, rows);
 }
 
 // What `claims compare` is asked for.
@@ -526,14 +559,16 @@ int run_check(const RuleOptions& rule_options, CheckCommand& command) {
 struct CommandLine {
   InputFlags inputs;  // of the default command and --explain
   RuleOptions rule_options;
-  std::string format = "tsv";
-  bool no_header = false;
+  TableFlags table;          // of the default command and --explain
+  TableFlags numbers_table;  // of `claims numbers`
   bool keyed_only = false;
   bool explain = false;
   bool verbose = false;  // rules test -v
   CheckCommand check;
   InputFlags number_inputs;  // `claims numbers` reads with its own flags
   CompareCommand compare;
+  std::string generate;   // --generate: the manual or a completion script instead of a run
+  OptionChoices choices;  // the values of the options that take one of a list
   // The subcommands, owned by the CLI::App, to ask which one was given.
   CLI::App* rules_test = nullptr;
   CLI::App* rules_list = nullptr;
@@ -568,6 +603,24 @@ constexpr const char* kCompareFooter =
     "  claims compare --matrix --format csv *.txt   # one column per source\n"
     "  claims compare --tolerance 0.05 a.txt b.txt  # values within 5% agree\n"
     "  claims compare --format html -o report.html *.txt";
+
+constexpr const char* kCheckFooter =
+    "Examples:\n"
+    "  claims check                        # corpus/ against corpus/expected.tsv\n"
+    "  claims check --report github --strict\n"
+    "  claims check --update corpus/new.txt  # accept the claims of one new article";
+
+constexpr const char* kNumbersFooter =
+    "Examples:\n"
+    "  claims numbers article.txt\n"
+    "  claims numbers --lang fr --format csv a.txt > numbers.csv\n"
+    "  claims numbers --no-header *.txt | cut -f4 | sort | uniq -c   # kinds of figures";
+
+constexpr const char* kRulesFooter =
+    "Examples:\n"
+    "  claims rules test --rules my-rules/   # the built-in rules and yours, with examples\n"
+    "  claims rules list | column -t -s $'\\t'\n"
+    "  claims rules lint --no-default-rules --rules my-rules/";
 
 constexpr const char* kFooter =
     "Examples:\n"
@@ -607,41 +660,49 @@ CLI::App* add_files_command(CLI::App& app, const char* name, const char* descrip
 }
 
 // --lang, for the commands that read articles.
-void add_lang_option(CLI::App& command, std::string& lang, const char* help) {
-  command.add_option("--lang", lang, help)
-      ->check(CLI::IsMember({"auto", "en", "fr"}))
-      ->capture_default_str();
+void add_lang_option(CLI::App& command, std::string& lang, const char* help,
+                     OptionChoices& choices) {
+  add_choice_option(command, "--lang", lang, {"auto", "en", "fr"}, help, choices);
 }
 
-// The options of `claims [FILE...]` itself, which --explain shares; with fallthrough, the
-// rule options also reach the subcommands.
+// --no-fallback, for the commands that extract claims.
+void add_fallback_option(CLI::App& command, bool& keyed_only) {
+  command.add_flag("--no-fallback", keyed_only,
+                   "Report only the figures a claim rule keys; leave out those reported with\n"
+                   "their kind's generic key (count, amount, percent, a unit)");
+}
+
+// --format and --no-header, for the commands that write one of the tables of fields.h.
+void add_table_options(CLI::App& command, TableFlags& table, OptionChoices& choices) {
+  add_choice_option(command, "--format", table.format, {"tsv", "csv", "jsonl"},
+                    "Output format: tsv, csv (RFC 4180) or jsonl (one JSON object per row)\n"
+                    "(e.g. --format csv)",
+                    choices);
+  command.add_flag("--no-header", table.no_header,
+                   "Leave out the header row (e.g. to append to a file)");
+}
+
+// The options of `claims [FILE...]` itself, which --explain shares.
 void add_extract_options(CLI::App& app, CommandLine& line) {
   claims::ExtractOptions& options = line.inputs.read.extract;
   add_files_option(app, line.inputs.files,
                    "Articles to read; - reads standard input (the default)");
   add_lang_option(app, options.lang,
                   "Language of the inputs: en, fr or auto (detected per file)\n"
-                  "(e.g. --lang fr)");
-  app.add_option("--format", line.format,
-                 "Output format: tsv, csv (RFC 4180) or jsonl (one JSON object per claim)\n"
-                 "(e.g. --format csv)")
-      ->check(CLI::IsMember({"tsv", "csv", "jsonl"}))
-      ->capture_default_str();
-  app.add_flag("--no-header", line.no_header,
-               "Leave out the header row (e.g. to append to a file)");
+                  "(e.g. --lang fr)",
+                  line.choices);
+  add_table_options(app, line.table, line.choices);
   app.add_option("--currency-default", options.currency_default,
                  "ISO code that a bare $ or 'dollars' stands for, instead of the guess\n"
                  "from the article (e.g. --currency-default CAD)")
       ->type_name("CODE");
-  app.add_flag("--no-fallback", line.keyed_only,
-               "Report only the figures a claim rule keys; leave out those reported with\n"
-               "their kind's generic key (count, amount, percent, a unit)");
+  add_fallback_option(app, line.keyed_only);
   app.add_flag("--explain", line.explain,
                "Instead of claims, list every number with the claim it became or why it\n"
                "became none: TSV source, line, column, number, outcome, rule, detail\n"
                "(e.g. claims --explain article.txt)");
   add_rule_options(app, line.rule_options);
-  add_input_options(app, line.inputs);
+  add_input_options(app, line.inputs, line.choices);
 }
 
 // `claims rules test|list|lint`: one of the three must be named.
@@ -657,6 +718,11 @@ void add_rules_commands(CLI::App& app, CommandLine& line) {
       "lint",
       "Report problems in rule files as FILE:LINE: message (e.g. claims rules lint "
       "--no-default-rules --rules rules/)");
+  rules_command->footer(kRulesFooter);
+  for (CLI::App* command : {line.rules_test, line.rules_list, line.rules_lint}) {
+    add_rule_options(*command, line.rule_options);
+    command->footer(kRulesFooter);
+  }
 }
 
 void add_check_command(CLI::App& app, CommandLine& line) {
@@ -668,16 +734,17 @@ void add_check_command(CLI::App& app, CommandLine& line) {
       ->add_option("--expected", check.options.expected_path,
                    "The expected claims, TSV in the output format (e.g. --expected my.tsv)")
       ->capture_default_str();
-  command
-      ->add_option("--report", check.report,
-                   "text (coloured on a terminal, never with NO_COLOR), github (workflow\n"
-                   "commands), junit (XML) or tap (e.g. --report junit > check.xml)")
-      ->check(CLI::IsMember({"text", "github", "junit", "tap"}))
-      ->capture_default_str();
+  add_choice_option(*command, "--report", check.report, {"text", "github", "junit", "tap"},
+                    "text (coloured on a terminal, never with NO_COLOR), github (workflow\n"
+                    "commands), junit (XML) or tap (e.g. --report junit > check.xml)",
+                    line.choices);
   command->add_flag("--update", check.update,
                     "Rewrite the expected file from the current claims, sorted");
   command->add_flag("--strict", check.options.strict,
                     "Also fail on claims that only moved, and on dead rules");
+  add_fallback_option(*command, line.keyed_only);
+  add_rule_options(*command, line.rule_options);
+  command->footer(kCheckFooter);
   line.check_command = command;
 }
 
@@ -686,8 +753,11 @@ void add_numbers_command(CLI::App& app, CommandLine& line) {
   InputFlags& inputs = line.number_inputs;
   CLI::App* command = add_files_command(app, "numbers", kNumbersDescription, inputs.files,
                                         "Texts to read; - reads standard input");
-  add_lang_option(*command, inputs.read.extract.lang, "Language: en, fr or auto");
-  add_input_options(*command, inputs);
+  add_lang_option(*command, inputs.read.extract.lang, "Language: en, fr or auto", line.choices);
+  add_table_options(*command, line.numbers_table, line.choices);
+  add_rule_options(*command, line.rule_options);
+  add_input_options(*command, inputs, line.choices);
+  command->footer(kNumbersFooter);
   line.numbers_command = command;
 }
 
@@ -697,17 +767,17 @@ void add_compare_command(CLI::App& app, CommandLine& line) {
   CLI::App* command = add_files_command(app, "compare", kCompareDescription, compare.inputs.files,
                                         "Articles to line up; - reads standard input");
   command->footer(kCompareFooter);
-  add_lang_option(*command, compare.inputs.read.extract.lang, "Language: en, fr or auto");
+  add_lang_option(*command, compare.inputs.read.extract.lang, "Language: en, fr or auto",
+                  line.choices);
   command->add_flag("--long", compare.long_table,
                     "One row per claim: its cluster, then every column of claims");
   command->add_flag("--matrix", compare.matrix,
                     "One row per cluster, one column per source (the value it gives)");
-  command
-      ->add_option("--format", compare.format,
-                   "Output format: tsv, csv, jsonl, or html (one self-contained page: the\n"
-                   "matrix by status, each cell's evidence sentence; e.g. --format html -o r.html)")
-      ->check(CLI::IsMember({"tsv", "csv", "jsonl", "html"}))
-      ->capture_default_str();
+  add_choice_option(
+      *command, "--format", compare.format, {"tsv", "csv", "jsonl", "html"},
+      "Output format: tsv, csv, jsonl, or html (one self-contained page: the\n"
+      "matrix by status, each cell's evidence sentence; e.g. --format html -o r.html)",
+      line.choices);
   command->add_option("-o,--output", compare.output, "Write to FILE instead of standard output")
       ->type_name("FILE");
   command->add_flag("--no-header", compare.no_header, "Leave out the header row");
@@ -717,7 +787,9 @@ void add_compare_command(CLI::App& app, CommandLine& line) {
                    "0.05); 19.08 and 19.1 billion, 59% and 60% agree at the default")
       ->check(CLI::Range(0.0, 0.5))
       ->capture_default_str();
-  add_input_options(*command, compare.inputs);
+  add_fallback_option(*command, line.keyed_only);
+  add_rule_options(*command, line.rule_options);
+  add_input_options(*command, compare.inputs, line.choices);
   line.compare_command = command;
 }
 
@@ -727,12 +799,72 @@ void declare_command_line(CLI::App& app, CommandLine& line) {
   app.set_version_flag("--version", std::string("claims ") + CLAIMS_VERSION,
                        "Print the version and exit (e.g. claims --version)");
   app.require_subcommand(0, 1);
-  app.fallthrough();
   add_extract_options(app, line);
   add_rules_commands(app, line);
   add_check_command(app, line);
   add_numbers_command(app, line);
   add_compare_command(app, line);
+  add_choice_option(app, "--generate", line.generate, {"man", "complete-bash", "complete-zsh"},
+                    "Print the manual page (man) or a completion script (complete-bash,\n"
+                    "complete-zsh) and exit (e.g. claims --generate man | man -l -)",
+                    line.choices);
+}
+
+// The parts of the manual that are not options: what the rows hold, the exit status, the
+// environment.
+claims::cli::ManPage manual_page() {
+  claims::cli::ManPage page;
+  page.version = std::string("claims ") + CLAIMS_VERSION;
+  page.summary = "the figures that news articles state (English and French), as TSV";
+  page.sections.push_back(
+      {"OUTPUT",
+       {{"",
+         "One row per claim, tab-separated, with a header row (--format csv and jsonl "
+         "hold the same columns):"},
+        {"source", "the input as named on the command line (- for standard input)"},
+        {"lang", "en or fr, as named by --lang or detected per file"},
+        {"claim",
+         "a key that is the same in both languages: staff, revenue, jobs_cut, "
+         "share_price_change; a figure no rule keys has its kind's (count, amount, "
+         "percent) or its counted noun's"},
+        {"value",
+         "the number as a spreadsheet reads it: 9100, 2.3, 1200000000; a fall is "
+         "negative"},
+        {"value_max", "the upper end of a range, else empty"},
+        {"unit",
+         "count, %, an ISO 4217 code (GBP, EUR, USD; GBX for pence) or a measure's "
+         "symbol (km, t)"},
+        {"modifier", "empty when exact, else approx, over, under, at_least, at_most or range"},
+        {"text", "the words of the figure as the source writes them"},
+        {"line, column", "where text begins, 1-based (the column in characters)"},
+        {"rule", "the id of the rule that found it (claims rules list)"},
+        {"as_of",
+         "the date the sentence gives the figure: 2022-02, 2023-Q3, 2024-H1, 2023, "
+         "previous_year; empty when none"}}});
+  page.sections.push_back(
+      {"EXIT STATUS",
+       {{"0", "claims were written (claims check: the corpus gives the expected claims)"},
+        {"1", "no claims were found (claims check: they differ)"},
+        {"2",
+         "an error: an input, rule file or option that cannot be used; the other inputs "
+         "are still read and what was written stays whole"}}});
+  page.sections.push_back(
+      {"ENVIRONMENT", {{"NO_COLOR", "when set, no colour in the reports of claims check"}}});
+  page.sections.push_back(
+      {"SEE ALSO", {{"", "The README of the project: rule files, the corpus, scaling out."}}});
+  return page;
+}
+
+// --generate: the manual or a completion script, written from `app` itself.
+int run_generate(const CLI::App& app, const CommandLine& line) {
+  if (line.generate == "man")
+    claims::cli::write_man_page(std::cout, app, line.choices, manual_page());
+  else if (line.generate == "complete-bash")
+    claims::cli::write_bash_completion(std::cout, app, line.choices);
+  else
+    claims::cli::write_zsh_completion(std::cout, app, line.choices);
+  std::cout.flush();
+  return std::cout ? 0 : kError;
 }
 
 // Runs the subcommand that was given, or else extracts (or explains) claims.
@@ -759,15 +891,75 @@ int run_command(CommandLine& line) {
   bool numbers = line.numbers_command->parsed();
   InputFlags& reading = numbers ? line.number_inputs : line.inputs;
   if (!settle_inputs(reading)) return kError;
-  if (numbers) return run_numbers(reading, line.rule_options);
-  if (line.explain) return run_explain(reading, line.rule_options);
-  return run_extract(reading, line.rule_options, line.format, !line.no_header);
+  if (numbers) return run_numbers(reading, line.rule_options, line.numbers_table);
+  if (line.explain) return run_explain(reading, line.rule_options, line.table);
+  return run_extract(reading, line.rule_options, line.table);
 }
 
-// CLI11 prints the help, the version or the complaint; --help and --version end parsing with
-// status 0, and every bad option is status 2, as any other error of claims is.
+// The deepest subcommand given, or `app` itself.
+const CLI::App& command_given(const CLI::App& app) {
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return s->parsed(); }))
+    return command_given(*sub);
+  return app;
+}
+
+// The path of a command as typed: "claims rules test".
+std::string command_path(const CLI::App& command) {
+  const CLI::App* parent = command.get_parent();
+  return parent ? command_path(*parent) + " " + command.get_name() : command.get_name();
+}
+
+// "did you mean --format?" for each unknown option of the command given.
+void suggest_options(const CLI::App& app, const std::vector<std::string>& extras) {
+  const CLI::App& command = command_given(app);
+  std::vector<std::string> names = claims::cli::option_names(command);
+  for (const std::string& extra : extras) {
+    if (extra.rfind("-", 0) != 0) continue;
+    std::string flag = extra.substr(0, extra.find('='));
+    if (auto near = claims::cli::closest_name(flag, names))
+      std::cerr << command_path(command) << ": " << flag << ": did you mean " << *near << "?\n";
+  }
+}
+
+// CLI11 prints the help, the version or the complaint, and claims adds the option meant;
+// --help and --version end parsing with status 0, and every bad option is status 2, as any
+// other error of claims is.
 int parse_error_status(const CLI::App& app, const CLI::ParseError& error) {
-  return app.exit(error) == 0 ? 0 : kError;
+  int status = app.exit(error);
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr)
+    suggest_options(app, app.remaining(true));
+  return status == 0 ? 0 : kError;
+}
+
+// An option of claims itself given before a subcommand ("claims --format csv numbers"): the
+// subcommand would not see it, so it is refused instead of dropped.
+bool refuse_misplaced_options(const CLI::App& app) {
+  const CLI::App& command = command_given(app);
+  if (&command == &app) return true;
+  for (const CLI::Option* option : app.get_options()) {
+    if (option->count() == 0 || option->get_positional()) continue;
+    std::cerr << "claims: " << option->get_name() << " is an option of claims itself; give the "
+              << "options of " << command_path(command) << " after it (see "
+              << command_path(command) << " --help)\n";
+    return false;
+  }
+  return true;
+}
+
+// "claims compar a.txt": a first word that is no file but nearly a command's name.
+bool refuse_mistyped_command(const CLI::App& app, const CommandLine& line) {
+  if (line.inputs.files.empty() || &command_given(app) != &app) return true;
+  const std::string& first = line.inputs.files.front();
+  std::error_code ignored;
+  if (first == "-" || std::filesystem::exists(first, ignored)) return true;
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    names.push_back(sub->get_name());
+  auto near = claims::cli::closest_name(first, names);
+  if (!near) return true;
+  std::cerr << "claims: " << first << ": no such file or command; did you mean claims " << *near
+            << "?\n";
+  return false;
 }
 
 }  // namespace
@@ -782,5 +974,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return parse_error_status(app, e);
   }
+  if (!line.generate.empty()) return run_generate(app, line);
+  if (!refuse_misplaced_options(app) || !refuse_mistyped_command(app, line)) return kError;
   return run_command(line);
 }

@@ -78,13 +78,13 @@ constexpr std::string_view kExplanationColumns[] = {"source",  "line", "column",
 
 }  // namespace
 
-void write_explanation_header(std::ostream& out) {
-  TableWriter(out, TableFormat::kTsv, kExplanationColumns).header();
+void write_explanation_header(std::ostream& out, TableFormat format) {
+  TableWriter(out, format, kExplanationColumns).header();
 }
 
-void write_explanations(std::ostream& out, const std::string& source, const TextChunk& chunk,
-                        const std::vector<Explanation>& explanations) {
-  TableWriter table(out, TableFormat::kTsv, kExplanationColumns);
+void write_explanations(std::ostream& out, TableFormat format, const std::string& source,
+                        const TextChunk& chunk, const std::vector<Explanation>& explanations) {
+  TableWriter table(out, format, kExplanationColumns);
   PositionCounter positions(chunk.text.substr(chunk.from), chunk.start);
   for (const Explanation& e : explanations) {
     Position at = positions.at(e.number.begin - chunk.from);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "output/fields.h"
 #include "pipeline/text_stream.h"
 
 namespace claims {
@@ -29,12 +30,13 @@ std::vector<Explanation> explain(const Extractor& extractor, const RuleSet& rule
 // column, number, outcome, rule, detail. The rows are those of explain(chunk.text, ...,
 // chunk.from), placed from the chunk's start.
 //
-//   write_explanation_header(out);  // source\tline\tcolumn\tnumber\toutcome\trule\tdetail
-//   write_explanations(out, "a.txt", chunk, explain(extractor, rules, chunk.text, "en",
-//                                                   options, chunk.from));
+//   write_explanation_header(out, TableFormat::kTsv);
+//   // source\tline\tcolumn\tnumber\toutcome\trule\tdetail
+//   write_explanations(out, TableFormat::kTsv, "a.txt", chunk,
+//                      explain(extractor, rules, chunk.text, "en", options, chunk.from));
 //   // a.txt\t2\t52\t2023\tdropped\ten.numbers.number\tnot a figure: a year, ...
-void write_explanation_header(std::ostream& out);
-void write_explanations(std::ostream& out, const std::string& source, const TextChunk& chunk,
-                        const std::vector<Explanation>& explanations);
+void write_explanation_header(std::ostream& out, TableFormat format);
+void write_explanations(std::ostream& out, TableFormat format, const std::string& source,
+                        const TextChunk& chunk, const std::vector<Explanation>& explanations);
 
 }  // namespace claims

@@ -66,13 +66,14 @@ NumberLayerResult find_numbers_in(const std::string&, std::string_view bytes,
   return collect_mentions(*memory, extractor, options);
 }
 
-void write_number_header(std::ostream& out) {
-  TableWriter(out, TableFormat::kTsv, kNumberColumns).header();
+void write_number_header(std::ostream& out, TableFormat format) {
+  TableWriter(out, format, kNumberColumns).header();
 }
 
-void write_number_row(std::ostream& out, const std::string& source, const NumberMention& row) {
+void write_number_row(std::ostream& out, TableFormat format, const std::string& source,
+                      const NumberMention& row) {
   std::string line = std::to_string(row.line), column = std::to_string(row.column);
-  TableWriter(out, TableFormat::kTsv, kNumberColumns)
+  TableWriter(out, format, kNumberColumns)
       .row({{source},
             {line, kNumber},
             {column, kNumber},

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "output/fields.h"
 #include "pipeline/pipeline.h"
 
 namespace claims {
@@ -42,9 +43,11 @@ NumberLayerResult find_numbers_in(const std::string& source, std::string_view by
 // TSV through the one table writer (output/fields.h): source line column kind value
 // value_max unit text; an open end of a range is an empty cell.
 //
-//   write_number_header(out);  // source\tline\tcolumn\tkind\tvalue\tvalue_max\tunit\ttext
-//   write_number_row(out, "a.txt", mention);  // a.txt\t1\t9\tcurrency\t1200000000\t\tGBP\t£1.2bn
-void write_number_header(std::ostream& out);
-void write_number_row(std::ostream& out, const std::string& source, const NumberMention& row);
+//   write_number_header(out, TableFormat::kTsv);  //
+//   source\tline\tcolumn\tkind\tvalue\tvalue_max\tunit\ttext write_number_row(out,
+//   TableFormat::kTsv, "a.txt", mention);  // a.txt\t1\t9\tcurrency\t1200000000\t\tGBP\t£1.2bn
+void write_number_header(std::ostream& out, TableFormat format);
+void write_number_row(std::ostream& out, TableFormat format, const std::string& source,
+                      const NumberMention& row);
 
 }  // namespace claims

@@ -155,6 +155,13 @@ std::optional<std::string> canonical_charset(std::string_view name) {
   return U_SUCCESS(status) && opened ? std::string(opened) : copy;
 }
 
+std::vector<std::string> charset_names() {
+  std::vector<std::string> names;
+  for (int32_t i = 0, count = ucnv_countAvailable(); i < count; ++i)
+    names.emplace_back(ucnv_getAvailableName(i));
+  return names;
+}
+
 Sniffed sniff(std::string_view block, bool at_end, std::string_view encoding,
               const std::vector<std::string>& languages) {
   std::optional<Sniffed> bom = from_bom(block);

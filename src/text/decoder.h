@@ -43,6 +43,10 @@ std::size_t first_invalid_utf8(std::string_view bytes);
 // when ICU has no converter of that name.
 std::optional<std::string> canonical_charset(std::string_view name);
 
+// The charsets ICU can read, by their canonical names ("UTF-8", "ISO-8859-1", ...): what
+// --encoding completes.
+std::vector<std::string> charset_names();
+
 class Decoder {
  public:
   // `offset` is where the first byte given to decode() stands in the input (after a BOM).

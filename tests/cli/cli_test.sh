@@ -91,4 +91,45 @@ check "numbers finds an amount of money" grep -q $'\tcurrency\t1200000000\t\tGBP
 check "numbers exits 2 on an unreadable file" test $? -eq 2
 check "numbers names the unreadable file" grep -q "missing.txt" "$tmp/err"
 
+# Every option is honoured where it is accepted, or refused with a message.
+corpus_file=corpus/002_9cc46a9fc38b9463.txt
+"$claims" numbers --format csv "$corpus_file" >"$tmp/numbers.csv"
+check "numbers --format csv writes CSV" python3 -c "
+import csv, sys
+rows = list(csv.reader(open('$tmp/numbers.csv', newline='', encoding='utf-8')))
+sys.exit(0 if rows[0][:4] == ['source', 'line', 'column', 'kind'] and len(rows) > 5 else 1)"
+check "numbers --no-header leaves out the header" \
+  test "$("$claims" numbers --no-header "$corpus_file" | head -1 | cut -f1)" = "$corpus_file"
+"$claims" numbers --format jsonl "$corpus_file" | head -1 >"$tmp/number.jsonl"
+check "numbers --format jsonl writes objects" grep -q '^{"source":' "$tmp/number.jsonl"
+"$claims" --explain --format csv "$corpus_file" >"$tmp/explain.csv"
+check "--explain honours --format csv" grep -q '^source,line,column,number,outcome,rule,detail' \
+  "$tmp/explain.csv"
+check "--explain honours --no-header" \
+  test "$("$claims" --explain --no-header "$corpus_file" | head -1 | cut -f1)" = "$corpus_file"
+
+"$claims" check --expected "$tmp/none.tsv" >"$tmp/out" 2>"$tmp/err"
+check "check with a missing expected file exits 2" test $? -eq 2
+check "check with a missing expected file does not say passed" grep -q "check FAILED" "$tmp/out"
+check "check names the missing expected file" grep -q "none.tsv" "$tmp/err"
+
+"$claims" --format csv numbers "$corpus_file" >"$tmp/out" 2>"$tmp/err"
+check "an option of claims before a subcommand is refused" test $? -eq 2
+check "the refusal names the option" grep -q -- "--format is an option of claims itself" "$tmp/err"
+"$claims" check --format csv >"$tmp/out" 2>"$tmp/err"
+check "an option a subcommand lacks is refused" test $? -eq 2
+
+"$claims" --fromat csv "$corpus_file" >"$tmp/out" 2>"$tmp/err"
+check "a mistyped option exits 2" test $? -eq 2
+check "a mistyped option suggests the one meant" grep -q -- "--fromat: did you mean --format?" "$tmp/err"
+"$claims" numbers --no-heder "$corpus_file" >"$tmp/out" 2>"$tmp/err"
+check "a subcommand's mistyped option suggests its own" \
+  grep -q -- "claims numbers: --no-heder: did you mean --no-header?" "$tmp/err"
+"$claims" compar "$corpus_file" >"$tmp/out" 2>"$tmp/err"
+check "a mistyped command suggests the command" grep -q "did you mean claims compare?" "$tmp/err"
+check "each subcommand's help has its own examples" \
+  bash -c '"$1" numbers --help | grep -q "claims numbers --lang fr --format csv" &&
+           "$1" check --help | grep -q "claims check --report github" &&
+           ! "$1" check --help | grep -q "claims corpus/\*.txt > claims.tsv"' - "$claims"
+
 finish

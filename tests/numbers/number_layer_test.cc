@@ -63,7 +63,8 @@ TEST_CASE("claims numbers: one row per figure and kind, ranges by their ends", "
   REQUIRE(result.ok);
   std::ostringstream out;
   for (const auto& mention : result.mentions)
-    if (mention.kind != "number") claims::write_number_row(out, "t", mention);
+    if (mention.kind != "number")
+      claims::write_number_row(out, claims::TableFormat::kTsv, "t", mention);
   CHECK(out.str() ==
         "t\t1\t9\tcurrency\t1200000000\t\tGBP\t£1.2bn\n"
         "t\t1\t17\trange\t4\t7\t\tbetween 4 and 7\n"
@@ -89,7 +90,8 @@ std::string rows(const std::string& lang, const std::string& text, const std::st
   auto result = claims::find_numbers_in("t", text, extractor, {options, {}});
   std::ostringstream out;
   for (const auto& mention : result.mentions)
-    if (mention.kind == kind) claims::write_number_row(out, "t", mention);
+    if (mention.kind == kind)
+      claims::write_number_row(out, claims::TableFormat::kTsv, "t", mention);
   return out.str();
 }
 }  // namespace
