@@ -29,9 +29,11 @@
 #include "compare/tables.h"
 #include "explain/explain.h"
 #include "extract/extractor.h"
+#include "input/articles.h"
 #include "input/input_list.h"
 #include "output/fields.h"
 #include "output/output_file.h"
+#include "output/row_filter.h"
 #include "output/writer.h"
 #include "pipeline/number_layer.h"
 #include "pipeline/ordered_pool.h"
@@ -96,6 +98,8 @@ struct InputFlags {
   std::string files_from;
   bool null_separated = false;
   claims::InputOptions read;
+  std::string input_format = "text";  // --input: text, or jsonl (one article a record)
+  claims::ArticleInputOptions articles;
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
@@ -127,6 +131,20 @@ void add_input_options(CLI::App& app, InputFlags& flags, OptionChoices& choices)
                "being read as U+FFFD with a warning");
   app.add_flag("--text", flags.read.stream.binary_as_text,
                "Read files with NUL bytes as text too, instead of skipping them as binary");
+  add_choice_option(app, "--input", flags.input_format, {"text", "jsonl"},
+                    "What an input holds: text (one article), or jsonl (JSON Lines: one\n"
+                    "article a record, named by its id; e.g. cat dump.jsonl | claims --input "
+                    "jsonl -)",
+                    choices);
+  app.add_option("--text-field", flags.articles.fields.text,
+                 "With --input jsonl: the member that holds the article's text")
+      ->type_name("NAME")
+      ->capture_default_str();
+  app.add_option("--id-field", flags.articles.fields.id,
+                 "With --input jsonl: the member that names the article (its rows' source;\n"
+                 "INPUT:LINE when a record has none)")
+      ->type_name("NAME")
+      ->capture_default_str();
   app.add_option("-j,--jobs", flags.jobs,
                  "Threads that match text; the output is the same for any number\n"
                  "(default: the number of cores; e.g. -j 1)")
@@ -154,6 +172,7 @@ bool settle_inputs(InputFlags& flags) {
     }
     encoding = *known;
   }
+  claims::input_format(flags.input_format, flags.articles.format);  // checked by CLI11
   if (flags.files.empty() && flags.files_from.empty()) {
     if (isatty(STDIN_FILENO)) {
       std::cerr << "claims: no input files (give FILE... or - for standard input; see --help)\n";
@@ -211,15 +230,32 @@ int inputs_status(const Output& output, bool any_error, std::size_t rows) {
   return rows > 0 ? kClaimsFound : kNoClaims;
 }
 
+// Drops from `done` the rows whose key `filter` has seen (--unique), in output order.
+void keep_first_rows(claims::PoolResult& done, claims::RowFilter& filter) {
+  std::string kept;
+  std::size_t begin = 0;
+  done.count = 0;
+  for (const auto& row : done.row_keys) {
+    if (filter.first_of_its_kind(row.group, row.key)) {
+      kept.append(done.out, begin, row.end - begin);
+      ++done.count;
+    }
+    begin = row.end;
+  }
+  kept.append(done.out, begin);  // nothing, or what follows the last row
+  done.out = std::move(kept);
+}
+
 // Reads every input the flags name, chunk by chunk, and has `format` turn each chunk into
 // rows on `flags.jobs` threads; rows and messages come out in input order, as with one
 // thread. A bad input is reported, naming it, and the others go on; the exit status is
 // inputs_status()'s.
 int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Output& output,
-               const FormatChunk& format) {
+               const FormatChunk& format, claims::RowFilter* unique) {
   bool any_error = false;
   std::size_t rows = 0;
   claims::OrderedPool pool(flags.jobs, [&](claims::PoolResult&& done) {
+    if (unique && !done.row_keys.empty()) keep_first_rows(done, *unique);
     output.stream << done.out;
     output.file.end_row();
     rows += done.count;
@@ -231,18 +267,14 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
   });
   auto say = [&](const std::string& input, const std::string& message) {
     pool.submit([text = "claims: " + input + ": " + message + "\n"](std::size_t) {
-      return claims::PoolResult{{}, text, 0, false};
+      return claims::PoolResult{{}, text, 0, false, {}};
     });
   };
   auto problem = [&](const std::string& input, const std::string& message) {
     say(input, message);
     any_error = true;
   };
-  auto read_one = [&](const std::string& input) {
-    if (output.file.failed()) return;
-    std::string error;
-    std::unique_ptr<claims::ByteSource> source = claims::open_file(input, error);
-    if (!source) return problem(input, error);
+  auto read_article = [&](const std::string& input, claims::ByteSource& source) {
     try {
       auto hand_out = [&](const claims::TextChunk& chunk, const std::string& lang) {
         auto held =
@@ -257,12 +289,21 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
         return !output.file.failed();
       };
       claims::InputStatus status =
-          claims::stream_input(*source, extractor, flags.read, hand_out,
+          claims::stream_input(source, extractor, flags.read, hand_out,
                                [&](const std::string& note) { say(input, note); });
       if (!status.ok) problem(input, status.error);
     } catch (const std::exception& e) {
       problem(input, std::string("cannot be read: ") + e.what());
     }
+    return !output.file.failed();
+  };
+  auto read_one = [&](const std::string& input) {
+    if (output.file.failed()) return;
+    std::string error;
+    if (!claims::read_articles(
+            input, flags.articles, read_article, [&](const std::string& note) { say(input, note); },
+            error))
+      problem(input, error);
   };
   std::vector<std::string> paths;
   std::string list_error;
@@ -281,23 +322,32 @@ struct TableFlags {
 
 // Writes one table over every input: its header, then what `rows` writes of each chunk with
 // its worker's Extractor (returning how many rows); the exit status is run_inputs()'s.
+// With `unique`, `rows` gives the key of each row it writes, and only the first row of each
+// key is kept.
+using RowKeys = std::vector<claims::PoolResult::RowKey>;
 using WriteRows = std::function<std::size_t(std::ostream& out, const claims::Extractor& extractor,
-                                            const HeldChunk& chunk)>;
+                                            const HeldChunk& chunk, RowKeys& keys)>;
 int run_table(const InputFlags& flags, const claims::RuleSet& rules,
-              const std::function<void(std::ostream&)>& header, const WriteRows& rows) {
+              const std::function<void(std::ostream&)>& header, const WriteRows& rows,
+              claims::RowFilter* unique = nullptr) {
   auto extractors = extractors_for(rules, flags.jobs);
   Output output;
   header(output.stream);
   output.file.end_row();
-  return run_inputs(flags, *extractors[0], output, [&](std::size_t worker, const HeldChunk& chunk) {
+  auto format = [&](std::size_t worker, const HeldChunk& chunk) {
     std::ostringstream out;
-    std::size_t count = rows(out, *extractors[worker], chunk);
-    return claims::PoolResult{std::move(out).str(), {}, count, false};
-  });
+    claims::PoolResult result;
+    result.count = rows(out, *extractors[worker], chunk, result.row_keys);
+    result.out = std::move(out).str();
+    return result;
+  };
+  return run_inputs(flags, *extractors[0], output, format, unique);
 }
 
-int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const TableFlags& table) {
+int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const TableFlags& table,
+                claims::RowFilter& filter) {
   const std::string& format = table.format;
+  bool context = flags.read.extract.keep_sentences;
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
   const std::string& lang = flags.read.extract.lang;
@@ -306,17 +356,25 @@ int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const 
     return kError;
   }
   auto write_header = [&](std::ostream& out) {
-    if (!table.no_header) claims::make_writer(format, out)->header();
+    if (!table.no_header) claims::make_writer(format, out, context)->header();
   };
-  return run_table(
-      flags, rules, write_header,
-      [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& chunk) {
-        auto found =
-            claims::chunk_rows(chunk.input, chunk.lang, chunk.view, extractor, flags.read.extract);
-        auto writer = claims::make_writer(format, out);
-        for (const auto& row : found) writer->write(row);
-        return found.size();
-      });
+  auto rows = [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& chunk,
+                  RowKeys& keys) {
+    auto found =
+        claims::chunk_rows(chunk.input, chunk.lang, chunk.view, extractor, flags.read.extract);
+    auto writer = claims::make_writer(format, out, context);
+    std::size_t written = 0;
+    for (const auto& row : found) {
+      if (!filter.keeps(row)) continue;
+      writer->write(row);
+      ++written;
+      if (filter.unique)
+        keys.push_back(
+            {static_cast<std::size_t>(out.tellp()), row.source, claims::unique_key(row)});
+    }
+    return written;
+  };
+  return run_table(flags, rules, write_header, rows, filter.unique ? &filter : nullptr);
 }
 
 // For each number in each input: the claim it became, or why it became none.
@@ -327,7 +385,8 @@ int run_explain(const InputFlags& flags, const RuleOptions& rule_options, const 
   auto header = [&](std::ostream& out) {
     if (!table.no_header) claims::write_explanation_header(out, format);
   };
-  auto rows = [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& held) {
+  auto rows = [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& held,
+                  RowKeys&) {
     auto explanations = claims::explain(extractor, rules, held.view.text, held.lang,
                                         flags.read.extract, held.view.from);
     claims::write_explanations(out, format, held.input, held.view, explanations);
@@ -345,7 +404,8 @@ int run_numbers(const InputFlags& flags, const RuleOptions& rule_options, const 
   auto header = [&](std::ostream& out) {
     if (!table.no_header) claims::write_number_header(out, format);
   };
-  auto rows = [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& held) {
+  auto rows = [&](std::ostream& out, const claims::Extractor& extractor, const HeldChunk& held,
+                  RowKeys&) {
     auto mentions = claims::chunk_mentions(held.view, held.lang, extractor, flags.read.extract);
     for (const auto& mention : mentions) claims::write_number_row(out, format, held.input, mention);
     return mentions.size();
@@ -371,11 +431,20 @@ std::vector<claims::Row> claims_of_inputs(const InputFlags& flags,
     std::cerr << "claims: " << input << ": " << message << '\n';
     any_error = true;
   };
-  auto read_one = [&](const std::string& input) {
-    claims::FileResult result = claims::process_file(input, extractor, flags.read);
-    for (const auto& note : result.notes) std::cerr << "claims: " << input << ": " << note << '\n';
-    if (!result.ok) problem(input, result.error);
+  auto read_article = [&](const std::string& name, claims::ByteSource& bytes) {
+    claims::FileResult result = claims::process_source(name, bytes, extractor, flags.read);
+    for (const auto& note : result.notes) std::cerr << "claims: " << name << ": " << note << '\n';
+    if (!result.ok) problem(name, result.error);
     std::move(result.rows.begin(), result.rows.end(), std::back_inserter(rows));
+    return true;
+  };
+  auto read_one = [&](const std::string& input) {
+    std::string error;
+    auto note = [&](const std::string& text) {
+      std::cerr << "claims: " << input << ": " << text << '\n';
+    };
+    if (!claims::read_articles(input, flags.articles, read_article, note, error))
+      problem(input, error);
   };
   std::vector<std::string> paths;
   std::string list_error;
@@ -560,6 +629,9 @@ struct CommandLine {
   InputFlags inputs;  // of the default command and --explain
   RuleOptions rule_options;
   TableFlags table;          // of the default command and --explain
+  claims::RowFilter filter;  // --claim, --unit, --unique
+  bool context = false;      // --context: the evidence sentence as a last column
+  bool schema = false;       // --schema: the columns and their types instead of rows
   TableFlags numbers_table;  // of `claims numbers`
   bool keyed_only = false;
   bool explain = false;
@@ -682,6 +754,36 @@ void add_table_options(CLI::App& command, TableFlags& table, OptionChoices& choi
                    "Leave out the header row (e.g. to append to a file)");
 }
 
+// What a reader of the rows asks for: which rows, which columns, what they hold.
+void add_row_options(CLI::App& app, CommandLine& line) {
+  app.add_option("--claim", line.filter.claims,
+                 "Keep only the rows whose claim matches PATTERN, a shell pattern;\n"
+                 "repeatable (e.g. --claim 'jobs*' --claim staff)")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false);
+  app.add_option("--unit", line.filter.units,
+                 "Keep only the rows whose unit matches PATTERN; repeatable (e.g. --unit EUR)")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false);
+  app.add_flag("--unique", line.filter.unique,
+               "Keep the first row of each source, claim, value and unit (a headline and\n"
+               "the body often state the same figure)");
+  app.add_flag("--context", line.context,
+               "Add the sentence each figure was read in, as a last column: context");
+  app.add_flag("--schema", line.schema,
+               "Print the columns and their types, and exit: a JSON Schema with --format\n"
+               "jsonl, else a CREATE TABLE for sqlite3 (e.g. claims --schema | sqlite3 c.db)");
+}
+
+// Why --explain cannot honour the row options given with it, or "".
+std::string explain_flags_problem(const CommandLine& line) {
+  if (!line.explain) return {};
+  if (line.filter.filters() || line.filter.unique || line.context || line.schema)
+    return "--explain lists every number, not claims rows: leave out --claim, --unit, --unique, "
+           "--context and --schema";
+  return {};
+}
+
 // The options of `claims [FILE...]` itself, which --explain shares.
 void add_extract_options(CLI::App& app, CommandLine& line) {
   claims::ExtractOptions& options = line.inputs.read.extract;
@@ -697,6 +799,7 @@ void add_extract_options(CLI::App& app, CommandLine& line) {
                  "from the article (e.g. --currency-default CAD)")
       ->type_name("CODE");
   add_fallback_option(app, line.keyed_only);
+  add_row_options(app, line);
   app.add_flag("--explain", line.explain,
                "Instead of claims, list every number with the claim it became or why it\n"
                "became none: TSV source, line, column, number, outcome, rule, detail\n"
@@ -816,31 +919,14 @@ claims::cli::ManPage manual_page() {
   claims::cli::ManPage page;
   page.version = std::string("claims ") + CLAIMS_VERSION;
   page.summary = "the figures that news articles state (English and French), as TSV";
-  page.sections.push_back(
-      {"OUTPUT",
-       {{"",
-         "One row per claim, tab-separated, with a header row (--format csv and jsonl "
-         "hold the same columns):"},
-        {"source", "the input as named on the command line (- for standard input)"},
-        {"lang", "en or fr, as named by --lang or detected per file"},
-        {"claim",
-         "a key that is the same in both languages: staff, revenue, jobs_cut, "
-         "share_price_change; a figure no rule keys has its kind's (count, amount, "
-         "percent) or its counted noun's"},
-        {"value",
-         "the number as a spreadsheet reads it: 9100, 2.3, 1200000000; a fall is "
-         "negative"},
-        {"value_max", "the upper end of a range, else empty"},
-        {"unit",
-         "count, %, an ISO 4217 code (GBP, EUR, USD; GBX for pence) or a measure's "
-         "symbol (km, t)"},
-        {"modifier", "empty when exact, else approx, over, under, at_least, at_most or range"},
-        {"text", "the words of the figure as the source writes them"},
-        {"line, column", "where text begins, 1-based (the column in characters)"},
-        {"rule", "the id of the rule that found it (claims rules list)"},
-        {"as_of",
-         "the date the sentence gives the figure: 2022-02, 2023-Q3, 2024-H1, 2023, "
-         "previous_year; empty when none"}}});
+  claims::cli::ManSection output{
+      "OUTPUT",
+      {{"",
+        "One row per claim, tab-separated, after a header row (--format csv and jsonl hold "
+        "the same columns; claims --schema gives their types):"}}};
+  for (const claims::Column& column : claims::columns(true))
+    output.entries.emplace_back(std::string(column.name), std::string(column.meaning));
+  page.sections.push_back(std::move(output));
   page.sections.push_back(
       {"EXIT STATUS",
        {{"0", "claims were written (claims check: the corpus gives the expected claims)"},
@@ -888,12 +974,23 @@ int run_command(CommandLine& line) {
     }
     return run_compare(line.compare, line.rule_options);
   }
+  if (std::string problem = explain_flags_problem(line); !problem.empty()) {
+    std::cerr << "claims: " << problem << '\n';
+    return kError;
+  }
+  if (line.schema && !line.numbers_command->parsed()) {
+    claims::write_schema(std::cout, *claims::table_format(line.table.format), line.context,
+                         "claims");
+    std::cout.flush();
+    return std::cout ? 0 : kError;
+  }
+  options.keep_sentences = line.context;
   bool numbers = line.numbers_command->parsed();
   InputFlags& reading = numbers ? line.number_inputs : line.inputs;
   if (!settle_inputs(reading)) return kError;
   if (numbers) return run_numbers(reading, line.rule_options, line.numbers_table);
   if (line.explain) return run_explain(reading, line.rule_options, line.table);
-  return run_extract(reading, line.rule_options, line.table);
+  return run_extract(reading, line.rule_options, line.table, line.filter);
 }
 
 // The deepest subcommand given, or `app` itself.

@@ -38,8 +38,8 @@
 // A line is a bad record, reported to the bad-record handler with why, when it is
 //   - not JSON (a syntax error, or a string that is not valid UTF-8): "not JSON: <reason>";
 //   - JSON but not an object (an array, a bare string): "not an object";
-//   - an object without a string under the text field: "no string field \"text\"";
-//   - longer than `max_record_bytes` (line break not counted): "longer than N bytes".
+//   - an object without a string under the text field: "no string field \"<name>\"";
+//   - longer than `max_record_bytes`, line end and mark not counted: "longer than N bytes".
 //
 // The id is the id field's string, or the JSON text of its number (42, -7, 1.5; a number
 // written with an exponent comes out as nlohmann/json writes it: 1e3 as 1000.0). An id of

@@ -28,6 +28,13 @@ struct PoolResult {
   std::string err;
   std::size_t count = 0;
   bool flush = false;
+  // For a sink that keeps one row per key (claims --unique): where each row of `out` ends,
+  // and its group and key. Empty when every row is kept.
+  struct RowKey {
+    std::size_t end;
+    std::string group, key;
+  };
+  std::vector<RowKey> row_keys;
 };
 
 class OrderedPool {

@@ -1,4 +1,5 @@
 #include "pipeline/pipeline.h"
+#include "text/folding.h"
 
 namespace claims {
 namespace {
@@ -75,8 +76,8 @@ std::vector<Row> chunk_rows(const std::string& source, const std::string& lang,
                     number_field(claim.value_max), claim.unit, claim.modifier,
                     std::string(chunk.text.substr(claim.text.begin, claim.text.size())), at.line,
                     at.column, claim.rule->id, claim.as_of,
-                    options.keep_sentences ? std::string(chunk.text.substr(claim.sentence.begin,
-                                                                           claim.sentence.size()))
+                    options.keep_sentences ? squeeze_spaces(chunk.text.substr(
+                                                 claim.sentence.begin, claim.sentence.size()))
                                            : std::string(),
                     claim.unit_from_context});
   return rows;
@@ -88,10 +89,15 @@ FileResult process_file(const std::string& path, const Extractor& extractor,
       path, [&](ByteSource& bytes) { return collect_rows(path, bytes, extractor, options); });
 }
 
+FileResult process_source(const std::string& source, ByteSource& bytes, const Extractor& extractor,
+                          const InputOptions& options) {
+  return collect_rows(source, bytes, extractor, options);
+}
+
 FileResult process_bytes(const std::string& source, std::string_view bytes,
                          const Extractor& extractor, const InputOptions& options) {
   std::unique_ptr<ByteSource> memory = memory_source(bytes);
-  return collect_rows(source, *memory, extractor, options);
+  return process_source(source, *memory, extractor, options);
 }
 
 }  // namespace claims

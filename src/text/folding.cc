@@ -18,6 +18,23 @@ std::size_t space_width(std::string_view text) {
   return 0;
 }
 
+std::string squeeze_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (std::size_t width = space_width(text.substr(i))) {
+      space = !out.empty();
+      i += width - 1;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += text[i];
+  }
+  return out;
+}
+
 std::string fold_words(std::string_view text) {
   std::string lower;
   bool ascii = std::all_of(text.begin(), text.end(),
@@ -29,25 +46,10 @@ std::string fold_words(std::string_view text) {
   } else {
     icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()).toUTF8String(lower);
   }
-  std::string out;
-  out.reserve(lower.size());
-  bool space = false;
-  for (std::size_t i = 0; i < lower.size(); ++i) {
-    std::string_view rest(lower.data() + i, lower.size() - i);
-    if (std::size_t width = space_width(rest)) {
-      space = !out.empty();
-      i += width - 1;
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    if (rest.starts_with("\xE2\x80\x99")) {  // U+2019, the typographic apostrophe
-      out += '\'';
-      i += 2;
-      continue;
-    }
-    out += lower[i];
-  }
+  std::string out = squeeze_spaces(lower);
+  for (std::size_t at = out.find("\xE2\x80\x99"); at != std::string::npos;
+       at = out.find("\xE2\x80\x99", at + 1))
+    out.replace(at, 3, "'");  // U+2019, the typographic apostrophe
   return out;
 }
 

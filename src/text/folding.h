@@ -21,6 +21,9 @@ namespace claims {
 // (U+202F) and thin (U+2009) spaces that typeset figures use.
 std::size_t space_width(std::string_view text);
 
+// `text` on one line: every run of white space (space_width()) one space, none at either end.
+std::string squeeze_spaces(std::string_view text);
+
 // Lower-cases (ICU, root locale), turns every run of white space into one space, trims,
 // and writes apostrophes as "'": the form vocabularies are kept in.
 std::string fold_words(std::string_view text);

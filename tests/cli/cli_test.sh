@@ -132,4 +132,57 @@ check "each subcommand's help has its own examples" \
            "$1" check --help | grep -q "claims check --report github" &&
            ! "$1" check --help | grep -q "claims corpus/\*.txt > claims.tsv"' - "$claims"
 
+# What a reader of the rows asks for.
+"$claims" --context corpus/*.txt >"$tmp/context.tsv"
+check "--context adds a last column, context" \
+  test "$(head -1 "$tmp/context.tsv" | awk -F'\t' '{print NF, $NF}')" = "13 context"
+check "--context holds the sentence of the figure" \
+  grep -q $'\t9,100 employees\t.*\tWith a workforce of 9,100 employees, including 2,400 [^\t]*services\.$' "$tmp/context.tsv"
+printf 'Acme employs 500 staff.\n\nAcme, which employs 500 staff, grew.\n' >"$tmp/twice.txt"
+check "--unique keeps one row per source, claim, value and unit" \
+  test "$("$claims" --unique --no-header "$tmp/twice.txt" | wc -l)" -eq 1
+check "without --unique both rows stay" test "$("$claims" --no-header "$tmp/twice.txt" | wc -l)" -eq 2
+check "--unique gives the same rows on any number of threads" \
+  test "$("$claims" --unique -j 1 corpus/*.txt | md5sum)" = \
+  "$("$claims" --unique -j 2 --block-size 4096 corpus/*.txt | md5sum)"
+check "--claim keeps the matching claims only (globs, repeatable)" \
+  test "$("$claims" --no-header --claim 'vet*' --claim staff corpus/*.txt | cut -f3 | sort -u | tr '\n' ' ')" = \
+  "staff vets "
+check "--unit keeps the matching units only" \
+  test "$("$claims" --no-header --unit GBX corpus/*.txt | cut -f6 | sort -u)" = "GBX"
+"$claims" --no-header --claim nothing_such corpus/*.txt >"$tmp/out"
+check "a filter that keeps nothing exits 1" test $? -eq 1
+check "--schema is a CREATE TABLE for sqlite3" bash -c '"$1" --schema | grep -q "^  \"value\" REAL,"' - "$claims"
+"$claims" --schema --format jsonl --context >"$tmp/schema.json"
+check "--schema --format jsonl is a JSON Schema naming every column" python3 -c "
+import json, sys
+schema = json.load(open('$tmp/schema.json'))
+names = list(schema['properties'])
+sys.exit(0 if names[0] == 'source' and names[-1] == 'context' and len(names) == 13 and
+         schema['properties']['value']['type'] == ['number', 'null'] else 1)"
+"$claims" --explain --unique corpus/*.txt >"$tmp/out" 2>"$tmp/err"
+check "--explain refuses the row options" test $? -eq 2
+
+# JSON Lines in: one article a record, named by its id.
+python3 -c "
+import json, glob
+with open('$tmp/archive.jsonl', 'w') as f:
+    for p in sorted(glob.glob('corpus/*.txt')):
+        f.write(json.dumps({'id': p, 'text': open(p, encoding='utf-8').read(), 'url': 'x'}) + '\\n')
+    f.write('{\"id\": \"broken\", \"text\": \n')
+    f.write(json.dumps({'body': 'The firm employs 1,200 staff.'}) + '\\n')
+"
+"$claims" corpus/*.txt >"$tmp/files.tsv"
+"$claims" --input jsonl "$tmp/archive.jsonl" >"$tmp/records.tsv" 2>"$tmp/err"
+check "--input jsonl exits 0 past a malformed record" test $? -eq 0
+check "--input jsonl gives each record the rows of its file" \
+  test "$(head -21 "$tmp/records.tsv" | md5sum)" = "$(md5sum <"$tmp/files.tsv")"
+check "a malformed record is reported with its line" grep -q "archive.jsonl: line 5: not JSON" "$tmp/err"
+check "a record without the text field is reported" grep -q 'line 6: no string field "text"' "$tmp/err"
+check "--text-field, --id-field, and INPUT:LINE for a record without an id" \
+  test "$(tail -1 "$tmp/archive.jsonl" | "$claims" --input jsonl --text-field body --no-header - | cut -f1,3,4)" = \
+  $'-:1\tstaff\t1200'
+check "--input jsonl writes any format" \
+  bash -c '"$1" --input jsonl --format jsonl "$2" 2>/dev/null | head -1 | grep -q "^{\"source\":\"corpus/"' - "$claims" "$tmp/archive.jsonl"
+
 finish

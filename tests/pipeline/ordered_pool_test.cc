@@ -31,7 +31,7 @@ TEST_CASE("work done on several threads is delivered in the order it was given",
             workers.insert(std::this_thread::get_id());
           }
           --running;
-          return claims::PoolResult{std::to_string(i), {}, 1, false};
+          return claims::PoolResult{std::to_string(i), {}, 1, false, {}};
         });
       }
       pool.drain();
