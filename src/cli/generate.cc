@@ -1,5 +1,6 @@
 #include "cli/generate.h"
 
+#include <functional>
 #include <string_view>
 #include <utility>
 
@@ -208,6 +209,23 @@ void for_each_valued_option(const std::vector<Command>& commands, const OptionCh
     }
 }
 
+// The `case "$command:$prev"` block of a completion: after an option that takes one of a
+// list, `list(words)` completes the words; after one that names files, `files` does; after
+// any other option, nothing is offered.
+void write_value_cases(std::ostream& out, const std::vector<Command>& commands,
+                       const OptionChoices& choices,
+                       const std::function<std::string(const std::string&)>& list,
+                       const std::string& files) {
+  out << "  case \"$command:$prev\" in\n";
+  for_each_valued_option(
+      commands, choices,
+      [&](const std::string& key, const std::vector<std::string>* values, bool names_files) {
+        std::string action = values ? list(joined(*values)) : names_files ? files : "";
+        out << "    '" << key << "') " << action << (action.empty() ? "" : "; ") << "return ;;\n";
+      });
+  out << "  esac\n";
+}
+
 // A zsh single-quoted word: ' as '\''; ':' escaped for _describe.
 std::string zsh_item(const std::string& name, const std::string& description) {
   std::string out = "'" + name + ":";
@@ -233,19 +251,13 @@ void write_bash_completion(std::ostream& out, const CLI::App& app, const OptionC
       << "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
       << "  local -a words=(\"${COMP_WORDS[@]}\")\n";
   write_command_walk(out, commands, "1", "COMP_CWORD");
-  out << "  case \"$command:$prev\" in\n";
-  for_each_valued_option(
-      commands, choices,
-      [&](const std::string& key, const std::vector<std::string>* values, bool files) {
-        out << "    '" << key << "') ";
-        if (values)
-          out << "mapfile -t COMPREPLY < <(compgen -W '" << joined(*values) << "' -- \"$cur\")";
-        else if (files)
-          out << "compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < "
-                 "<(compgen -f -- \"$cur\")";
-        out << (values || files ? "; " : "") << "return ;;\n";
-      });
-  out << "  esac\n  local options='' commands='' files=0\n  case \"$command\" in\n";
+  write_value_cases(
+      out, commands, choices,
+      [](const std::string& words) {
+        return "mapfile -t COMPREPLY < <(compgen -W '" + words + "' -- \"$cur\")";
+      },
+      "compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- \"$cur\")");
+  out << "  local options='' commands='' files=0\n  case \"$command\" in\n";
   for (const Command& command : commands)
     out << "    '" << command.path << "') options='" << joined(option_names(*command.app))
         << "' commands='" << joined(subcommand_names(*command.app))
@@ -272,18 +284,10 @@ void write_zsh_completion(std::ostream& out, const CLI::App& app, const OptionCh
       << "_" << name << "() {\n"
       << "  local cur=${words[CURRENT]} prev=${words[CURRENT-1]}\n";
   write_command_walk(out, commands, "2", "CURRENT");
-  out << "  case \"$command:$prev\" in\n";
-  for_each_valued_option(
-      commands, choices,
-      [&](const std::string& key, const std::vector<std::string>* values, bool files) {
-        out << "    '" << key << "') ";
-        if (values)
-          out << "compadd -- " << joined(*values);
-        else if (files)
-          out << "_files";
-        out << (values || files ? "; " : "") << "return ;;\n";
-      });
-  out << "  esac\n  local -a options commands\n  local files=0\n  case \"$command\" in\n";
+  write_value_cases(
+      out, commands, choices, [](const std::string& words) { return "compadd -- " + words; },
+      "_files");
+  out << "  local -a options commands\n  local files=0\n  case \"$command\" in\n";
   for (const Command& command : commands) {
     out << "    '" << command.path << "')\n      options=(";
     for (const CLI::Option* option : named_options(*command.app))

@@ -23,6 +23,7 @@
 #include "check/check.h"
 #include "check/rule_tests.h"
 #include "cli/generate.h"
+#include "cli/progress.h"
 #include "cli/suggest.h"
 #include "compare/clusters.h"
 #include "compare/html_report.h"
@@ -100,6 +101,7 @@ struct InputFlags {
   claims::InputOptions read;
   std::string input_format = "text";  // --input: text, or jsonl (one article a record)
   claims::ArticleInputOptions articles;
+  bool quiet = false;  // -q: no progress line and no notes, only errors
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
@@ -131,6 +133,9 @@ void add_input_options(CLI::App& app, InputFlags& flags, OptionChoices& choices)
                "being read as U+FFFD with a warning");
   app.add_flag("--text", flags.read.stream.binary_as_text,
                "Read files with NUL bytes as text too, instead of skipping them as binary");
+  app.add_flag("-q,--quiet", flags.quiet,
+               "No progress line and no notes (a charset guessed, a record skipped); errors\n"
+               "are still reported");
   add_choice_option(app, "--input", flags.input_format, {"text", "jsonl"},
                     "What an input holds: text (one article), or jsonl (JSON Lines: one\n"
                     "article a record, named by its id; e.g. cat dump.jsonl | claims --input "
@@ -254,13 +259,16 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
                const FormatChunk& format, claims::RowFilter* unique) {
   bool any_error = false;
   std::size_t rows = 0;
+  claims::cli::Progress progress(std::cerr, claims::cli::progress_wanted(flags.quiet));
   claims::OrderedPool pool(flags.jobs, [&](claims::PoolResult&& done) {
     if (unique && !done.row_keys.empty()) keep_first_rows(done, *unique);
     output.stream << done.out;
     output.file.end_row();
     rows += done.count;
+    progress.add_claims(done.count);
     if (!done.err.empty()) {
       output.file.flush();  // what was written before the message comes first
+      progress.clear();
       std::cerr << done.err;
     }
     if (done.flush) output.file.flush();
@@ -274,12 +282,16 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
     say(input, message);
     any_error = true;
   };
+  auto note = [&](const std::string& input, const std::string& message) {
+    if (!flags.quiet) say(input, message);
+  };
   auto read_article = [&](const std::string& input, claims::ByteSource& source) {
     try {
       auto hand_out = [&](const claims::TextChunk& chunk, const std::string& lang) {
         auto held =
             std::make_shared<HeldChunk>(HeldChunk{std::string(chunk.text), chunk, input, lang});
         held->view.text = held->text;
+        progress.add_bytes(chunk.text.size() - chunk.from);
         pool.submit([&format, held](std::size_t worker) {
           claims::PoolResult result = format(worker, *held);
           result.flush = held->view.quiet;
@@ -290,7 +302,7 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
       };
       claims::InputStatus status =
           claims::stream_input(source, extractor, flags.read, hand_out,
-                               [&](const std::string& note) { say(input, note); });
+                               [&](const std::string& text) { note(input, text); });
       if (!status.ok) problem(input, status.error);
     } catch (const std::exception& e) {
       problem(input, std::string("cannot be read: ") + e.what());
@@ -299,10 +311,10 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
   };
   auto read_one = [&](const std::string& input) {
     if (output.file.failed()) return;
+    progress.add_file();
     std::string error;
-    if (!claims::read_articles(
-            input, flags.articles, read_article, [&](const std::string& note) { say(input, note); },
-            error))
+    auto on_note = [&](const std::string& text) { note(input, text); };
+    if (!claims::read_articles(input, flags.articles, read_article, on_note, error))
       problem(input, error);
   };
   std::vector<std::string> paths;
@@ -427,21 +439,29 @@ struct CompareCommand {
 std::vector<claims::Row> claims_of_inputs(const InputFlags& flags,
                                           const claims::Extractor& extractor, bool& any_error) {
   std::vector<claims::Row> rows;
-  auto problem = [&](const std::string& input, const std::string& message) {
+  claims::cli::Progress progress(std::cerr, claims::cli::progress_wanted(flags.quiet));
+  auto say = [&](const std::string& input, const std::string& message) {
+    progress.clear();
     std::cerr << "claims: " << input << ": " << message << '\n';
+  };
+  auto problem = [&](const std::string& input, const std::string& message) {
+    say(input, message);
     any_error = true;
   };
   auto read_article = [&](const std::string& name, claims::ByteSource& bytes) {
     claims::FileResult result = claims::process_source(name, bytes, extractor, flags.read);
-    for (const auto& note : result.notes) std::cerr << "claims: " << name << ": " << note << '\n';
+    if (!flags.quiet)
+      for (const auto& note : result.notes) say(name, note);
     if (!result.ok) problem(name, result.error);
+    progress.add_claims(result.rows.size());
     std::move(result.rows.begin(), result.rows.end(), std::back_inserter(rows));
     return true;
   };
   auto read_one = [&](const std::string& input) {
+    progress.add_file();
     std::string error;
     auto note = [&](const std::string& text) {
-      std::cerr << "claims: " << input << ": " << text << '\n';
+      if (!flags.quiet) say(input, text);
     };
     if (!claims::read_articles(input, flags.articles, read_article, note, error))
       problem(input, error);
@@ -565,6 +585,7 @@ int run_rules_lint(const RuleOptions& rule_options) {
 struct CheckCommand {
   claims::CheckOptions options;
   std::string report = "text";
+  std::string color = "auto";  // --color: auto (a terminal, without NO_COLOR), always, never
   bool update = false;
 };
 
@@ -615,8 +636,9 @@ int run_check(const RuleOptions& rule_options, CheckCommand& command) {
       {"github", claims::ReportFormat::kGithub},
       {"junit", claims::ReportFormat::kJunit},
       {"tap", claims::ReportFormat::kTap}};
-  bool color =
-      command.report == "text" && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+  bool color = command.report == "text" &&
+               (command.color == "always" ||
+                (command.color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR")));
   claims::write_report(result, formats.at(command.report), color, std::cout);
   std::cout.flush();
   if (!ok) return kError;
@@ -838,8 +860,12 @@ void add_check_command(CLI::App& app, CommandLine& line) {
                    "The expected claims, TSV in the output format (e.g. --expected my.tsv)")
       ->capture_default_str();
   add_choice_option(*command, "--report", check.report, {"text", "github", "junit", "tap"},
-                    "text (coloured on a terminal, never with NO_COLOR), github (workflow\n"
+                    "text (coloured as --color says), github (workflow\n"
                     "commands), junit (XML) or tap (e.g. --report junit > check.xml)",
+                    line.choices);
+  add_choice_option(*command, "--color", check.color, {"auto", "always", "never"},
+                    "Colour the text report: auto (on a terminal, unless NO_COLOR is set),\n"
+                    "always or never",
                     line.choices);
   command->add_flag("--update", check.update,
                     "Rewrite the expected file from the current claims, sorted");
@@ -935,7 +961,9 @@ claims::cli::ManPage manual_page() {
          "an error: an input, rule file or option that cannot be used; the other inputs "
          "are still read and what was written stays whole"}}});
   page.sections.push_back(
-      {"ENVIRONMENT", {{"NO_COLOR", "when set, no colour in the reports of claims check"}}});
+      {"ENVIRONMENT",
+       {{"NO_COLOR", "when set, no colour in the reports of claims check unless --color always"},
+        {"CI", "when set (as CI services set it), no progress line"}}});
   page.sections.push_back(
       {"SEE ALSO", {{"", "The README of the project: rule files, the corpus, scaling out."}}});
   return page;

@@ -185,4 +185,24 @@ check "--text-field, --id-field, and INPUT:LINE for a record without an id" \
 check "--input jsonl writes any format" \
   bash -c '"$1" --input jsonl --format jsonl "$2" 2>/dev/null | head -1 | grep -q "^{\"source\":\"corpus/"' - "$claims" "$tmp/archive.jsonl"
 
+# Progress: one updating line on a terminal's stderr after a second, never otherwise.
+# A slow pipe makes the run last past the first second, however fast claims is.
+for i in $(seq 100); do cat corpus/002_9cc46a9fc38b9463.txt; done >"$tmp/long.txt"
+slow="(cat '$tmp/long.txt'; sleep 1.5; cat '$tmp/long.txt') | '$claims' -j 1 - > '$tmp/out'"
+env -u CI bash -c "$slow" 2>"$tmp/err"
+check "no progress line when stderr is not a terminal" test ! -s "$tmp/err"
+if command -v script >/dev/null; then
+  env -u CI script -qec "$slow" "$tmp/typescript" >/dev/null
+  check "a progress line on a terminal: files, MB, claims, rate" \
+    grep -aq $'\rclaims: 1 file, [0-9.]* MB, [0-9,]* claims, [0-9.]* MB/s' "$tmp/typescript"
+  CI=true script -qec "$slow" "$tmp/typescript" >/dev/null
+  check "no progress line under CI" bash -c '! grep -aq "MB/s" "$1"' - "$tmp/typescript"
+  env -u CI script -qec "${slow/-j 1/-q -j 1}" "$tmp/typescript" >/dev/null
+  check "no progress line with --quiet" bash -c '! grep -aq "MB/s" "$1"' - "$tmp/typescript"
+fi
+check "check --color always colours the report" \
+  bash -c '"$1" check --color always | grep -q $'"'"'^\e\[32mcheck passed'"'"'' - "$claims"
+check "check --color never and a pipe: no colour" \
+  bash -c '! "$1" check | grep -q $'"'"'\e\['"'"'' - "$claims"
+
 finish
