@@ -46,10 +46,16 @@ std::string fold_words(std::string_view text) {
   } else {
     icu::UnicodeString::fromUTF8(text).toLower(icu::Locale::getRoot()).toUTF8String(lower);
   }
-  std::string out = squeeze_spaces(lower);
-  for (std::size_t at = out.find("\xE2\x80\x99"); at != std::string::npos;
-       at = out.find("\xE2\x80\x99", at + 1))
-    out.replace(at, 3, "'");  // U+2019, the typographic apostrophe
+  std::string squeezed = squeeze_spaces(lower), out;
+  out.reserve(squeezed.size());
+  for (std::size_t i = 0; i < squeezed.size(); ++i) {
+    if (squeezed.compare(i, 3, "\xE2\x80\x99") == 0) {  // U+2019, the typographic apostrophe
+      out += '\'';
+      i += 2;
+    } else {
+      out += squeezed[i];
+    }
+  }
   return out;
 }
 

@@ -68,6 +68,12 @@ TEST_CASE("a key lines up with its ancestors and with generic keys", "[compare]"
   CHECK(clusters[0].sources.size() == 3);
   CHECK(clusters_of({claim("a", "jobs_cut", "1150", "count"), claim("b", "jobs", "1150", "count")})
             .size() == 1);
+  // "les deux banques" and "les deux groupes": a kind of company is a company.
+  CHECK(clusters_of({claim("a", "bank", "2", "count"), claim("b", "companies", "2", "count")})
+            .size() == 1);
+  CHECK(
+      clusters_of({claim("a", "bank", "2", "count"), claim("b", "airline", "2", "count")}).size() ==
+      2);
 }
 
 TEST_CASE("a bound or an approximate figure admits the values near it on its side", "[compare]") {
