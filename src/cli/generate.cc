@@ -155,9 +155,18 @@ void write_man_page(std::ostream& out, const CLI::App& app, const OptionChoices&
   out << ".SH COMMANDS\n";
   std::vector<Command> commands = all_commands(app);
   for (std::size_t i = 1; i < commands.size(); ++i) write_man_command(out, commands[i], choices);
-  for (const auto& section : page.sections) write_man_section(out, section);
-  out << ".SH EXAMPLES\n";
-  write_man_footer(out, app.get_footer());
+  // EXAMPLES (the command's footer) goes before SEE ALSO, which man(7) puts last.
+  bool examples_written = false;
+  auto write_examples = [&] {
+    out << ".SH EXAMPLES\n";
+    write_man_footer(out, app.get_footer());
+    examples_written = true;
+  };
+  for (const auto& section : page.sections) {
+    if (section.title == "SEE ALSO") write_examples();
+    write_man_section(out, section);
+  }
+  if (!examples_written) write_examples();
 }
 
 }  // namespace claims::cli
@@ -249,7 +258,11 @@ void write_bash_completion(std::ostream& out, const CLI::App& app, const OptionC
       << " --generate complete-bash`.\n"
       << "_" << name << "() {\n"
       << "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
-      << "  local -a words=(\"${COMP_WORDS[@]}\")\n";
+      << "  local -a words=(\"${COMP_WORDS[@]}\")\n"
+      // bash splits --format=csv into three words: complete the value after the '='.
+      << "  if [[ $cur == = ]]; then cur=''\n"
+      << "  elif [[ $prev == = ]]; then prev=${COMP_WORDS[COMP_CWORD-2]}\n"
+      << "  fi\n";
   write_command_walk(out, commands, "1", "COMP_CWORD");
   write_value_cases(
       out, commands, choices,
@@ -282,7 +295,8 @@ void write_zsh_completion(std::ostream& out, const CLI::App& app, const OptionCh
   out << "#compdef " << name << "\n# zsh completion for " << name << ", written by `" << name
       << " --generate complete-zsh`.\n"
       << "_" << name << "() {\n"
-      << "  local cur=${words[CURRENT]} prev=${words[CURRENT-1]}\n";
+      << "  local cur=${words[CURRENT]} prev=${words[CURRENT-1]}\n"
+      << "  if [[ $cur == --*=* ]]; then prev=${cur%%=*}; cur=${cur#*=}; compset -P '*='; fi\n";
   write_command_walk(out, commands, "2", "CURRENT");
   write_value_cases(
       out, commands, choices, [](const std::string& words) { return "compadd -- " + words; },

@@ -39,7 +39,7 @@ struct ManPage {
 
 // man(7) source of the page: NAME, SYNOPSIS, DESCRIPTION, OPTIONS, then one part per
 // subcommand (its description, options and examples, that is its footer), then `page`'s
-// sections.
+// sections, with EXAMPLES (the app's footer) before SEE ALSO.
 void write_man_page(std::ostream& out, const CLI::App& app, const OptionChoices& choices,
                     const ManPage& page);
 

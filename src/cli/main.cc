@@ -101,11 +101,14 @@ struct InputFlags {
   claims::InputOptions read;
   std::string input_format = "text";  // --input: text, or jsonl (one article a record)
   claims::ArticleInputOptions articles;
-  bool quiet = false;  // -q: no progress line and no notes, only errors
+  bool quiet = false;                        // -q: no progress line and no notes, only errors
+  const CLI::Option* field_options[2] = {};  // --text-field, --id-field
   std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
-void add_input_options(CLI::App& app, InputFlags& flags, OptionChoices& choices) {
+// `threads`: whether the command matches on several threads (-j); compare reads on one.
+void add_input_options(CLI::App& app, InputFlags& flags, OptionChoices& choices,
+                       bool threads = true) {
   app.add_flag("-r,--recursive", flags.list.recursive,
                "Read the files below each folder given (*.txt and *.md unless --glob)\n"
                "(e.g. claims -r archive/)");
@@ -127,7 +130,8 @@ void add_input_options(CLI::App& app, InputFlags& flags, OptionChoices& choices)
           ->type_name("NAME")
           ->capture_default_str();
   choices[encoding] = {"auto"};
-  for (auto& name : claims::charset_names()) choices[encoding].push_back(std::move(name));
+  for (auto& name : claims::charset_names())  // "ISO_2022,locale=ja,version=0" is no word
+    if (name.find_first_of("=,") == std::string::npos) choices[encoding].push_back(std::move(name));
   app.add_flag("--strict-encoding", flags.read.stream.strict_encoding,
                "A byte that is invalid in the charset is an error for that file, instead of\n"
                "being read as U+FFFD with a warning");
@@ -141,27 +145,45 @@ void add_input_options(CLI::App& app, InputFlags& flags, OptionChoices& choices)
                     "article a record, named by its id; e.g. cat dump.jsonl | claims --input "
                     "jsonl -)",
                     choices);
-  app.add_option("--text-field", flags.articles.fields.text,
-                 "With --input jsonl: the member that holds the article's text")
-      ->type_name("NAME")
-      ->capture_default_str();
-  app.add_option("--id-field", flags.articles.fields.id,
-                 "With --input jsonl: the member that names the article (its rows' source;\n"
-                 "INPUT:LINE when a record has none)")
-      ->type_name("NAME")
-      ->capture_default_str();
-  app.add_option("-j,--jobs", flags.jobs,
-                 "Threads that match text; the output is the same for any number\n"
-                 "(default: the number of cores; e.g. -j 1)")
-      ->check(CLI::Range(1, 256))
-      ->type_name("N")
-      ->capture_default_str();
+  flags.field_options[0] =
+      app.add_option("--text-field", flags.articles.fields.text,
+                     "With --input jsonl: the member that holds the article's text")
+          ->type_name("NAME")
+          ->capture_default_str();
+  flags.field_options[1] =
+      app.add_option("--id-field", flags.articles.fields.id,
+                     "With --input jsonl: the member that names the article (its rows' source;\n"
+                     "INPUT:LINE when a record has none)")
+          ->type_name("NAME")
+          ->capture_default_str();
+  if (threads)
+    app.add_option("-j,--jobs", flags.jobs,
+                   "Threads that match text; the output is the same for any number\n"
+                   "(default: the number of cores; e.g. -j 1)")
+        ->check(CLI::Range(1, 256))
+        ->type_name("N");
   app.add_option("--block-size", flags.read.stream.block_size,
                  "How much text is read and matched at a time; memory grows with it\n"
                  "(default 256K; e.g. --block-size 1M)")
       ->transform(CLI::AsSizeValue(false))
       ->check(CLI::Range(std::size_t{4096}, std::size_t{1} << 30))
       ->type_name("BYTES");
+}
+
+// Why the flags of --input cannot be honoured together, or "": a JSON Lines file is UTF-8
+// text by definition, and the member names mean nothing in a text file.
+std::string article_flags_problem(const InputFlags& flags) {
+  const std::string& encoding = flags.read.stream.encoding;
+  if (flags.articles.format == claims::InputFormat::kJsonLines) {
+    if (encoding != "auto" && encoding != "UTF-8")
+      return "--input jsonl reads UTF-8, as JSON is; leave out --encoding " + encoding;
+    if (flags.read.stream.binary_as_text) return "--input jsonl reads JSON text; leave out --text";
+    return {};
+  }
+  for (const CLI::Option* option : flags.field_options)
+    if (option && option->count() > 0)
+      return option->get_name() + " names a member of a JSON Lines record: give --input jsonl";
+  return {};
 }
 
 // Checks what the input flags say before anything is read: the charset is one ICU knows
@@ -178,6 +200,12 @@ bool settle_inputs(InputFlags& flags) {
     encoding = *known;
   }
   claims::input_format(flags.input_format, flags.articles.format);  // checked by CLI11
+  if (std::string problem = article_flags_problem(flags); !problem.empty()) {
+    std::cerr << "claims: " << problem << '\n';
+    return false;
+  }
+  if (flags.articles.format == claims::InputFormat::kJsonLines && flags.list.globs.empty())
+    flags.list.globs = {"*.jsonl", "*.ndjson"};  // what -r finds in a folder of archives
   if (flags.files.empty() && flags.files_from.empty()) {
     if (isatty(STDIN_FILENO)) {
       std::cerr << "claims: no input files (give FILE... or - for standard input; see --help)\n";
@@ -235,6 +263,17 @@ int inputs_status(const Output& output, bool any_error, std::size_t rows) {
   return rows > 0 ? kClaimsFound : kNoClaims;
 }
 
+// How an article's bytes are read: as the input options say, or for a JSON Lines record,
+// whose text the JSON parser has already made UTF-8, as UTF-8 text whatever it holds.
+claims::InputOptions article_reading(const InputFlags& flags) {
+  claims::InputOptions reading = flags.read;
+  if (flags.articles.format == claims::InputFormat::kJsonLines) {
+    reading.stream.encoding = "UTF-8";
+    reading.stream.binary_as_text = true;
+  }
+  return reading;
+}
+
 // Drops from `done` the rows whose key `filter` has seen (--unique), in output order.
 void keep_first_rows(claims::PoolResult& done, claims::RowFilter& filter) {
   std::string kept;
@@ -285,7 +324,8 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
   auto note = [&](const std::string& input, const std::string& message) {
     if (!flags.quiet) say(input, message);
   };
-  auto read_article = [&](const std::string& input, claims::ByteSource& source) {
+  claims::InputOptions reading = article_reading(flags);
+  auto read_article = [&](const std::string& input, claims::ByteSource& source, bool waiting) {
     try {
       auto hand_out = [&](const claims::TextChunk& chunk, const std::string& lang) {
         auto held =
@@ -301,11 +341,15 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
         return !output.file.failed();
       };
       claims::InputStatus status =
-          claims::stream_input(source, extractor, flags.read, hand_out,
+          claims::stream_input(source, extractor, reading, hand_out,
                                [&](const std::string& text) { note(input, text); });
       if (!status.ok) problem(input, status.error);
     } catch (const std::exception& e) {
       problem(input, std::string("cannot be read: ") + e.what());
+    }
+    if (waiting) {  // a live pipe between records: this record's rows now
+      pool.drain();
+      output.file.flush();
     }
     return !output.file.failed();
   };
@@ -323,6 +367,7 @@ int run_inputs(const InputFlags& flags, const claims::Extractor& extractor, Outp
   claims::expand_inputs(paths, flags.list, read_one, problem);
   pool.drain();
   output.file.flush();
+  progress.clear();  // before any message of inputs_status()
   return inputs_status(output, any_error, rows);
 }
 
@@ -448,11 +493,15 @@ std::vector<claims::Row> claims_of_inputs(const InputFlags& flags,
     say(input, message);
     any_error = true;
   };
-  auto read_article = [&](const std::string& name, claims::ByteSource& bytes) {
-    claims::FileResult result = claims::process_source(name, bytes, extractor, flags.read);
+  claims::InputOptions reading = article_reading(flags);
+  auto read_article = [&](const std::string& name, claims::ByteSource& bytes, bool) {
+    std::size_t read = 0;
+    auto counted = claims::counted_source(bytes, read);
+    claims::FileResult result = claims::process_source(name, *counted, extractor, reading);
     if (!flags.quiet)
       for (const auto& note : result.notes) say(name, note);
     if (!result.ok) problem(name, result.error);
+    progress.add_bytes(read);
     progress.add_claims(result.rows.size());
     std::move(result.rows.begin(), result.rows.end(), std::back_inserter(rows));
     return true;
@@ -759,6 +808,15 @@ void add_lang_option(CLI::App& command, std::string& lang, const char* help,
   add_choice_option(command, "--lang", lang, {"auto", "en", "fr"}, help, choices);
 }
 
+// --currency-default, for the commands that read sums.
+void add_currency_option(CLI::App& command, std::string& code) {
+  command
+      .add_option("--currency-default", code,
+                  "ISO code that a bare $ or 'dollars' stands for, instead of the guess\n"
+                  "from the article (e.g. --currency-default CAD)")
+      ->type_name("CODE");
+}
+
 // --no-fallback, for the commands that extract claims.
 void add_fallback_option(CLI::App& command, bool& keyed_only) {
   command.add_flag("--no-fallback", keyed_only,
@@ -816,10 +874,7 @@ void add_extract_options(CLI::App& app, CommandLine& line) {
                   "(e.g. --lang fr)",
                   line.choices);
   add_table_options(app, line.table, line.choices);
-  app.add_option("--currency-default", options.currency_default,
-                 "ISO code that a bare $ or 'dollars' stands for, instead of the guess\n"
-                 "from the article (e.g. --currency-default CAD)")
-      ->type_name("CODE");
+  add_currency_option(app, options.currency_default);
   add_fallback_option(app, line.keyed_only);
   add_row_options(app, line);
   app.add_flag("--explain", line.explain,
@@ -858,6 +913,7 @@ void add_check_command(CLI::App& app, CommandLine& line) {
   command
       ->add_option("--expected", check.options.expected_path,
                    "The expected claims, TSV in the output format (e.g. --expected my.tsv)")
+      ->type_name("FILE")
       ->capture_default_str();
   add_choice_option(*command, "--report", check.report, {"text", "github", "junit", "tap"},
                     "text (coloured as --color says), github (workflow\n"
@@ -871,6 +927,9 @@ void add_check_command(CLI::App& app, CommandLine& line) {
                     "Rewrite the expected file from the current claims, sorted");
   command->add_flag("--strict", check.options.strict,
                     "Also fail on claims that only moved, and on dead rules");
+  add_lang_option(*command, line.inputs.read.extract.lang,
+                  "Language of the corpus: en, fr or auto (detected per file)", line.choices);
+  add_currency_option(*command, line.inputs.read.extract.currency_default);
   add_fallback_option(*command, line.keyed_only);
   add_rule_options(*command, line.rule_options);
   command->footer(kCheckFooter);
@@ -884,6 +943,7 @@ void add_numbers_command(CLI::App& app, CommandLine& line) {
                                         "Texts to read; - reads standard input");
   add_lang_option(*command, inputs.read.extract.lang, "Language: en, fr or auto", line.choices);
   add_table_options(*command, line.numbers_table, line.choices);
+  add_currency_option(*command, inputs.read.extract.currency_default);
   add_rule_options(*command, line.rule_options);
   add_input_options(*command, inputs, line.choices);
   command->footer(kNumbersFooter);
@@ -916,9 +976,10 @@ void add_compare_command(CLI::App& app, CommandLine& line) {
                    "0.05); 19.08 and 19.1 billion, 59% and 60% agree at the default")
       ->check(CLI::Range(0.0, 0.5))
       ->capture_default_str();
+  add_currency_option(*command, compare.inputs.read.extract.currency_default);
   add_fallback_option(*command, line.keyed_only);
   add_rule_options(*command, line.rule_options);
-  add_input_options(*command, compare.inputs, line.choices);
+  add_input_options(*command, compare.inputs, line.choices, false);
   line.compare_command = command;
 }
 
@@ -955,8 +1016,12 @@ claims::cli::ManPage manual_page() {
   page.sections.push_back(std::move(output));
   page.sections.push_back(
       {"EXIT STATUS",
-       {{"0", "claims were written (claims check: the corpus gives the expected claims)"},
-        {"1", "no claims were found (claims check: they differ)"},
+       {{"0",
+         "claims were written (claims check: the corpus gives the expected claims; "
+         "claims rules test and lint: no failure, no problem)"},
+        {"1",
+         "no claims were found (claims check: they differ; claims rules test: an example "
+         "fails; claims rules lint: a problem is found)"},
         {"2",
          "an error: an input, rule file or option that cannot be used; the other inputs "
          "are still read and what was written stays whole"}}});
@@ -1062,7 +1127,12 @@ bool refuse_misplaced_options(const CLI::App& app) {
   const CLI::App& command = command_given(app);
   if (&command == &app) return true;
   for (const CLI::Option* option : app.get_options()) {
-    if (option->count() == 0 || option->get_positional()) continue;
+    if (option->count() == 0) continue;
+    if (option->get_positional()) {
+      std::cerr << "claims: " << option->as<std::vector<std::string>>().front() << ": the files of "
+                << command_path(command) << " go after its name\n";
+      return false;
+    }
     std::cerr << "claims: " << option->get_name() << " is an option of claims itself; give the "
               << "options of " << command_path(command) << " after it (see "
               << command_path(command) << " --help)\n";

@@ -7,7 +7,8 @@
 //   ArticleInputOptions options{.format = InputFormat::kJsonLines};
 //   std::string error;
 //   bool ok = read_articles("archive.jsonl", options,
-//       [&](const std::string& name, ByteSource& bytes) { process(name, bytes); return true; },
+//       [&](const std::string& name, ByteSource& bytes, bool) { process(name, bytes); return true;
+//       },
 //       [&](const std::string& note) { warn("archive.jsonl", note); }, error);
 #pragma once
 
@@ -31,14 +32,18 @@ struct ArticleInputOptions {
   std::size_t max_record_bytes = 256u << 20;  // a longer record is reported and skipped
 };
 
-// Handles one article; returning false stops the input (a closed output, say).
-using ArticleHandler = std::function<bool(const std::string& name, ByteSource& bytes)>;
+// Handles one article; returning false stops the input (a closed output, say). `waiting` is
+// true when the input has no more bytes ready (a live pipe between records): the time to
+// write out what was found so far.
+using ArticleHandler =
+    std::function<bool(const std::string& name, ByteSource& bytes, bool waiting)>;
 using ArticleNote = std::function<void(const std::string& note)>;
 
 // Opens `path` ("-" for standard input) and hands each of its articles to `on_article`. A
-// record without an id is named PATH:LINE; a malformed record is a note ("line 7: not
-// JSON: ...") and the records after it are still read. False, with `error` set, when the
-// input cannot be opened or read.
+// record without an id is named PATH:LINE (lines counted in this input: give records ids
+// when an archive is split between workers); a malformed record is a note ("line 7: not
+// JSON: ...") and the records after it are still read. A record's text is UTF-8 already. False,
+// with `error` set, when the input cannot be opened or read.
 bool read_articles(const std::string& path, const ArticleInputOptions& options,
                    const ArticleHandler& on_article, const ArticleNote& on_note,
                    std::string& error);

@@ -21,8 +21,9 @@ bool RowFilter::keeps(const Row& row) const {
 }
 
 std::string unique_key(const Row& row) {
-  // No key, value or unit holds a tab, so the joined cells are one key.
-  return row.claim + '\t' + row.value + '\t' + row.unit;
+  // No key, number, unit, modifier or date holds a tab, so the joined cells are one key.
+  return row.claim + '\t' + row.value + '\t' + row.value_max + '\t' + row.unit + '\t' +
+         row.modifier + '\t' + row.as_of;
 }
 
 bool RowFilter::first_of_its_kind(const std::string& source, const std::string& key) {

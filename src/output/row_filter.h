@@ -1,7 +1,7 @@
 // Stage 7: which claims rows a reader asked for: --claim and --unit keep the rows whose key
 // or unit matches one of their shell patterns (fnmatch(3): "jobs*", "share_price_?hange",
-// "[GE]BP"); --unique keeps the first row of each source, claim, value and unit, since a
-// headline and the body often state the same figure.
+// "[GE]BP"); --unique keeps the first row of each source and figure (claim, value, value_max,
+// unit, modifier and as_of), since a headline and the body often state the same figure.
 //
 // Costs: one fnmatch() per pattern per row; --unique holds the keys of one source's rows,
 // forgotten when the next source begins, so memory does not grow with the stream.
@@ -21,7 +21,8 @@
 
 namespace claims {
 
-// What makes two rows of one source the same figure for --unique: claim, value and unit.
+// What makes two rows of one source the same figure for --unique: claim, value, value_max,
+// unit, modifier and as_of ("500 staff" and "over 500 staff" are two figures).
 std::string unique_key(const Row& row);
 
 class RowFilter {

@@ -63,6 +63,24 @@ def bash_complete(script, words):
     return set(run.stdout.split())
 
 
+ZSH_STUBS = r"""
+compadd() { while [[ $# -gt 0 && $1 != -- ]]; do shift; done; shift; print -rl -- "$@" }
+_describe() { local name=$4; print -rl -- ${${(P)name}%%:*} }
+_files() { print -r -- _files }
+compset() { return 0 }
+"""
+
+
+def zsh_complete(script, words):
+    """What the zsh completion offers for WORDS, with zsh's completion builtins stubbed to
+    print what they are given (_files prints "_files")."""
+    quoted = " ".join("'" + w.replace("'", "'\\''") + "'" for w in words)
+    run = subprocess.run(["zsh", "-f", "-c", ZSH_STUBS + f'source "$1" >/dev/null 2>&1; '
+                          f'words=({quoted}); CURRENT=${{#words}}; _claims', "-", script],
+                         capture_output=True, text=True)
+    return set(run.stdout.split())
+
+
 def check(condition, message, failures):
     if not condition:
         failures.append(message)
@@ -95,6 +113,9 @@ def main():
             (["claims", os.path.join(folder, "story")], {os.path.join(folder, "story-en.txt")}),
             (["claims", "--rules", os.path.join(folder, "st")],
              {os.path.join(folder, "story-en.txt")}),
+            (["claims", "check", "--expected", os.path.join(folder, "st")],
+             {os.path.join(folder, "story-en.txt")}),
+            (["claims", "--format", "=", "c"], {"csv"}),
         ]
         for words, expected in cases:
             offered = bash_complete(script, words)
@@ -102,9 +123,24 @@ def main():
                   f"bash completion of {words}: {sorted(offered)[:10]}, wanted {sorted(expected)}",
                   failures)
     if shutil.which("zsh"):
-        run = subprocess.run(["zsh", "-n", os.path.join(docs, "_claims")], capture_output=True,
-                             text=True)
+        script = os.path.join(docs, "_claims")
+        run = subprocess.run(["zsh", "-n", script], capture_output=True, text=True)
         check(run.returncode == 0, f"zsh cannot parse _claims: {run.stderr}", failures)
+        for words, expected in [
+                (["claims", "--for"], {"--format"}),
+                (["claims", "compare", "--format", ""], {"tsv", "csv", "jsonl", "html"}),
+                (["claims", "--format=c"], {"tsv", "csv", "jsonl"}),
+                (["claims", "check", "--report", ""], {"text", "github", "junit", "tap"}),
+                (["claims", "check", "--expected", ""], {"_files"}),
+                (["claims", "rules", ""], {"test", "list", "lint"}),
+                (["claims", "numbers", "--no"], {"--no-header", "--no-default-rules"}),
+                (["claims", ""], {"compare", "check", "_files"})]:
+            offered = zsh_complete(script, words)
+            check(expected <= offered,
+                  f"zsh completion of {words}: {sorted(offered)[:10]}, wanted {sorted(expected)}",
+                  failures)
+    else:
+        print("zsh completion not run: no zsh (Debian package zsh)")
     for failure in failures:
         print("FAIL:", failure)
     print(f"{len(COMMANDS)} commands, {len(failures)} failures")

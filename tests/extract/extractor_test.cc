@@ -339,7 +339,10 @@ TEST_CASE(
 TEST_CASE("the fallback reports no year, date, time, code or number word", "[extract]") {
   CHECK(figures("One of the firms was sold in 2021, on 06/2011 at 10:30.", "en").empty());
   CHECK(figures("It reports on 25 November; the A-320 flew 18 months ago.", "en").empty());
-  CHECK(figures("Le 26 avril, une des deux sociétés a été vendue.", "fr").empty());
+  CHECK(figures("Le 26 avril, l'une des deux a été vendue.", "fr").empty());
+  // A number word before a noun of [keys] is a count, as "9 100 personnes" is.
+  CHECK(figures("Le 26 avril, une des deux sociétés a été vendue.", "fr") ==
+        std::vector<std::string>{"companies 2 count"});
   claims::ExtractOptions off;
   off.fallback = false;
   CHECK(claims::testing::default_extractor()

@@ -22,7 +22,7 @@ Read read(const std::string& path, claims::InputFormat format) {
   Read result;
   claims::ArticleInputOptions options;
   options.format = format;
-  auto on_article = [&](const std::string& name, claims::ByteSource& bytes) {
+  auto on_article = [&](const std::string& name, claims::ByteSource& bytes, bool) {
     std::string text;
     char buffer[7];  // small reads: the whole source must still come through
     for (std::ptrdiff_t n; (n = bytes.read(buffer, sizeof buffer)) > 0;)
