@@ -92,6 +92,16 @@ bool load_rules(const RuleOptions& options, claims::RuleSet& rules) {
   return errors.empty();
 }
 
+// Whether the rules know `lang` (or it is auto); else says so.
+bool lang_known(const claims::RuleSet& rules, const std::string& lang) {
+  if (lang == "auto" || rules.lexicon(lang) != nullptr) return true;
+  std::string known;
+  for (const auto& code : rules.languages()) known += " " + code;
+  std::cerr << "claims: --lang " << lang << ": no rules for this language (known: auto" << known
+            << ")\n";
+  return false;
+}
+
 // How the inputs are found and read: the options every command that reads articles takes.
 struct InputFlags {
   std::vector<std::string> files;
@@ -407,11 +417,7 @@ int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const 
   bool context = flags.read.extract.keep_sentences;
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
-  const std::string& lang = flags.read.extract.lang;
-  if (lang != "auto" && rules.lexicon(lang) == nullptr) {
-    std::cerr << "claims: --lang " << lang << ": no rules for this language\n";
-    return kError;
-  }
+  if (!lang_known(rules, flags.read.extract.lang)) return kError;
   auto write_header = [&](std::ostream& out) {
     if (!table.no_header) claims::make_writer(format, out, context)->header();
   };
@@ -438,6 +444,7 @@ int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const 
 int run_explain(const InputFlags& flags, const RuleOptions& rule_options, const TableFlags& table) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
+  if (!lang_known(rules, flags.read.extract.lang)) return kError;
   claims::TableFormat format = *claims::table_format(table.format);
   auto header = [&](std::ostream& out) {
     if (!table.no_header) claims::write_explanation_header(out, format);
@@ -457,6 +464,7 @@ int run_explain(const InputFlags& flags, const RuleOptions& rule_options, const 
 int run_numbers(const InputFlags& flags, const RuleOptions& rule_options, const TableFlags& table) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
+  if (!lang_known(rules, flags.read.extract.lang)) return kError;
   claims::TableFormat format = *claims::table_format(table.format);
   auto header = [&](std::ostream& out) {
     if (!table.no_header) claims::write_number_header(out, format);
@@ -556,6 +564,7 @@ std::string compare_flags_problem(const CompareCommand& command) {
 int run_compare(const CompareCommand& command, const RuleOptions& rule_options) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
+  if (!lang_known(rules, command.inputs.read.extract.lang)) return kError;
   claims::Extractor extractor(rules);
   bool any_error = false;
   std::vector<claims::Row> rows = claims_of_inputs(command.inputs, extractor, any_error);
@@ -664,6 +673,7 @@ bool update_expected(const std::string& path, const std::vector<std::string>& in
 int run_check(const RuleOptions& rule_options, CheckCommand& command) {
   claims::RuleSet rules;
   if (!load_rules(rule_options, rules)) return kError;
+  if (!lang_known(rules, command.options.extract.lang)) return kError;
   claims::Extractor extractor(rules);
   claims::CheckResult result;
   std::vector<claims::Row> actual;
@@ -803,9 +813,14 @@ CLI::App* add_files_command(CLI::App& app, const char* name, const char* descrip
 }
 
 // --lang, for the commands that read articles.
+// The languages offered are the built-in rules' folders; rules added with --rules may bring
+// another, so the language is checked once the rules are loaded (lang_known()).
 void add_lang_option(CLI::App& command, std::string& lang, const char* help,
                      OptionChoices& choices) {
-  add_choice_option(command, "--lang", lang, {"auto", "en", "fr"}, help, choices);
+  CLI::Option* option =
+      command.add_option("--lang", lang, help)->type_name("LANG")->capture_default_str();
+  choices[option] = {"auto"};
+  for (auto& code : claims::RuleSet::built_in_languages()) choices[option].push_back(code);
 }
 
 // --currency-default, for the commands that read sums.

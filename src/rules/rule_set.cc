@@ -135,6 +135,17 @@ void RuleSet::index_key_lemmas() {
     }
 }
 
+std::vector<std::string> RuleSet::built_in_languages() {
+  std::vector<std::string> codes;
+  for (const auto& file : embedded_rule_files()) {
+    std::filesystem::path folder = std::filesystem::path(file.path).parent_path();
+    std::string code = folder.filename().string();
+    if (folder.has_parent_path() && std::find(codes.begin(), codes.end(), code) == codes.end())
+      codes.push_back(code);
+  }
+  return codes;
+}
+
 void RuleSet::add_defaults(std::vector<Diagnostic>& errors) {
   for (const auto& file : embedded_rule_files()) add_text(file.path, file.text, errors);
 }

@@ -258,6 +258,9 @@ class RuleSet {
 
   // Adds the rule files compiled into the binary.
   void add_defaults(std::vector<Diagnostic>& errors);
+  // The languages of those files, by their folders of rules/ ("en", "fr"), without loading
+  // them: what --lang offers. Rules added with add_path() may bring more.
+  static std::vector<std::string> built_in_languages();
   // Adds a .toml file, or every .toml file below a folder (in name order).
   void add_path(const std::string& path, std::vector<Diagnostic>& errors);
   // Adds one file's text; `path` is used in diagnostics.

@@ -248,4 +248,8 @@ check "a file before a subcommand is refused, not dropped" grep -q "go after its
 check "check takes --lang and --currency-default" \
   bash -c '"$1" check --lang auto --currency-default USD >/dev/null' - "$claims"
 
+"$claims" --lang de corpus/002_9cc46a9fc38b9463.txt >"$tmp/out" 2>"$tmp/err"
+check "a language no rules know is refused, naming those known" \
+  grep -q "no rules for this language (known: auto en fr)" "$tmp/err"
+
 finish
