@@ -5,8 +5,8 @@
 # usage: package_test.sh BUILD_DIR. Exit 77 (skipped) without cpack's DEB tools.
 set -euo pipefail
 build=$1
-for tool in cpack dpkg-deb dpkg-shlibdeps; do
-  command -v "$tool" >/dev/null || { echo "skipped: no $tool (Debian package dpkg-dev)"; exit 77; }
+for tool in cpack dpkg-deb dpkg-shlibdeps file; do  # CPack's shlibdeps runs file(1)
+  command -v "$tool" >/dev/null || { echo "skipped: no $tool (Debian packages dpkg-dev, file)"; exit 77; }
 done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
