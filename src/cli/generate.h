@@ -53,6 +53,9 @@ void write_zsh_completion(std::ostream& out, const CLI::App& app, const OptionCh
 // An option's names with their dashes, short ones first: {"-j", "--jobs"}.
 std::vector<std::string> option_names_of(const CLI::Option& option);
 
+// The names of `command`'s subcommands, in the order they were declared.
+std::vector<std::string> subcommand_names(const CLI::App& command);
+
 // Every option name of `command` (long and short, with their dashes), --help included: what
 // the manual and the completions list for it.
 std::vector<std::string> option_names(const CLI::App& command);

@@ -78,8 +78,12 @@ void add_rule_options(CLI::App& app, RuleOptions& options) {
                "(e.g. --no-default-rules --rules my-rules/)");
 }
 
-// Loads and compiles the rules; prints every problem as FILE:LINE: message.
-bool load_rules(const RuleOptions& options, claims::RuleSet& rules) {
+bool lang_known(const claims::RuleSet& rules, const std::string& lang);
+
+// Loads and compiles the rules, and checks that they know `lang` (--lang); prints every
+// problem as FILE:LINE: message.
+bool load_rules(const RuleOptions& options, claims::RuleSet& rules,
+                const std::string& lang = "auto") {
   std::vector<claims::Diagnostic> errors;
   if (!options.no_defaults) rules.add_defaults(errors);
   for (const auto& path : options.paths) rules.add_path(path, errors);
@@ -89,7 +93,7 @@ bool load_rules(const RuleOptions& options, claims::RuleSet& rules) {
     std::cerr << "claims: no rules to run (--no-default-rules without --rules)\n";
     return false;
   }
-  return errors.empty();
+  return errors.empty() && lang_known(rules, lang);
 }
 
 // Whether the rules know `lang` (or it is auto); else says so.
@@ -416,8 +420,7 @@ int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const 
   const std::string& format = table.format;
   bool context = flags.read.extract.keep_sentences;
   claims::RuleSet rules;
-  if (!load_rules(rule_options, rules)) return kError;
-  if (!lang_known(rules, flags.read.extract.lang)) return kError;
+  if (!load_rules(rule_options, rules, flags.read.extract.lang)) return kError;
   auto write_header = [&](std::ostream& out) {
     if (!table.no_header) claims::make_writer(format, out, context)->header();
   };
@@ -443,8 +446,7 @@ int run_extract(const InputFlags& flags, const RuleOptions& rule_options, const 
 // For each number in each input: the claim it became, or why it became none.
 int run_explain(const InputFlags& flags, const RuleOptions& rule_options, const TableFlags& table) {
   claims::RuleSet rules;
-  if (!load_rules(rule_options, rules)) return kError;
-  if (!lang_known(rules, flags.read.extract.lang)) return kError;
+  if (!load_rules(rule_options, rules, flags.read.extract.lang)) return kError;
   claims::TableFormat format = *claims::table_format(table.format);
   auto header = [&](std::ostream& out) {
     if (!table.no_header) claims::write_explanation_header(out, format);
@@ -463,8 +465,7 @@ int run_explain(const InputFlags& flags, const RuleOptions& rule_options, const 
 // `claims numbers`: every number, percentage, range, amount and measure, as TSV.
 int run_numbers(const InputFlags& flags, const RuleOptions& rule_options, const TableFlags& table) {
   claims::RuleSet rules;
-  if (!load_rules(rule_options, rules)) return kError;
-  if (!lang_known(rules, flags.read.extract.lang)) return kError;
+  if (!load_rules(rule_options, rules, flags.read.extract.lang)) return kError;
   claims::TableFormat format = *claims::table_format(table.format);
   auto header = [&](std::ostream& out) {
     if (!table.no_header) claims::write_number_header(out, format);
@@ -487,46 +488,24 @@ struct CompareCommand {
   std::string output;  // -o: a file instead of standard output
 };
 
-// The claims of every input, in input order; a bad input is reported, naming it, and the
-// others go on.
+// The claims of every input, in input order, read as every other command reads them
+// (run_inputs(): messages, notes, progress, JSON Lines); on one thread, so that each chunk's
+// rows are appended in order. A bad input is reported, naming it, and the others go on.
 std::vector<claims::Row> claims_of_inputs(const InputFlags& flags,
                                           const claims::Extractor& extractor, bool& any_error) {
+  InputFlags one_thread = flags;
+  one_thread.jobs = 1;
   std::vector<claims::Row> rows;
-  claims::cli::Progress progress(std::cerr, claims::cli::progress_wanted(flags.quiet));
-  auto say = [&](const std::string& input, const std::string& message) {
-    progress.clear();
-    std::cerr << "claims: " << input << ": " << message << '\n';
+  auto gather = [&](std::size_t, const HeldChunk& chunk) {
+    auto found =
+        claims::chunk_rows(chunk.input, chunk.lang, chunk.view, extractor, flags.read.extract);
+    claims::PoolResult result;
+    result.count = found.size();
+    std::move(found.begin(), found.end(), std::back_inserter(rows));
+    return result;
   };
-  auto problem = [&](const std::string& input, const std::string& message) {
-    say(input, message);
-    any_error = true;
-  };
-  claims::InputOptions reading = article_reading(flags);
-  auto read_article = [&](const std::string& name, claims::ByteSource& bytes, bool) {
-    std::size_t read = 0;
-    auto counted = claims::counted_source(bytes, read);
-    claims::FileResult result = claims::process_source(name, *counted, extractor, reading);
-    if (!flags.quiet)
-      for (const auto& note : result.notes) say(name, note);
-    if (!result.ok) problem(name, result.error);
-    progress.add_bytes(read);
-    progress.add_claims(result.rows.size());
-    std::move(result.rows.begin(), result.rows.end(), std::back_inserter(rows));
-    return true;
-  };
-  auto read_one = [&](const std::string& input) {
-    progress.add_file();
-    std::string error;
-    auto note = [&](const std::string& text) {
-      if (!flags.quiet) say(input, text);
-    };
-    if (!claims::read_articles(input, flags.articles, read_article, note, error))
-      problem(input, error);
-  };
-  std::vector<std::string> paths;
-  std::string list_error;
-  if (!named_inputs(flags, paths, list_error)) problem(flags.files_from, list_error);
-  claims::expand_inputs(paths, flags.list, read_one, problem);
+  Output unused;  // the rows are written once clustered, by run_compare()
+  any_error = run_inputs(one_thread, extractor, unused, gather, nullptr) == kError;
   return rows;
 }
 
@@ -563,8 +542,7 @@ std::string compare_flags_problem(const CompareCommand& command) {
 // `claims compare`: the claims of all the inputs, clustered across sources.
 int run_compare(const CompareCommand& command, const RuleOptions& rule_options) {
   claims::RuleSet rules;
-  if (!load_rules(rule_options, rules)) return kError;
-  if (!lang_known(rules, command.inputs.read.extract.lang)) return kError;
+  if (!load_rules(rule_options, rules, command.inputs.read.extract.lang)) return kError;
   claims::Extractor extractor(rules);
   bool any_error = false;
   std::vector<claims::Row> rows = claims_of_inputs(command.inputs, extractor, any_error);
@@ -672,8 +650,7 @@ bool update_expected(const std::string& path, const std::vector<std::string>& in
 
 int run_check(const RuleOptions& rule_options, CheckCommand& command) {
   claims::RuleSet rules;
-  if (!load_rules(rule_options, rules)) return kError;
-  if (!lang_known(rules, command.options.extract.lang)) return kError;
+  if (!load_rules(rule_options, rules, command.options.extract.lang)) return kError;
   claims::Extractor extractor(rules);
   claims::CheckResult result;
   std::vector<claims::Row> actual;
@@ -861,8 +838,8 @@ void add_row_options(CLI::App& app, CommandLine& line) {
       ->type_name("PATTERN")
       ->allow_extra_args(false);
   app.add_flag("--unique", line.filter.unique,
-               "Keep the first row of each source, claim, value and unit (a headline and\n"
-               "the body often state the same figure)");
+               "Keep the first row of each figure of a source: the same claim, value,\n"
+               "value_max, unit, modifier and as_of (a headline and the body often state it)");
   app.add_flag("--context", line.context,
                "Add the sentence each figure was read in, as a last column: context");
   app.add_flag("--schema", line.schema,
@@ -1086,7 +1063,7 @@ int run_command(CommandLine& line) {
     std::cerr << "claims: " << problem << '\n';
     return kError;
   }
-  if (line.schema && !line.numbers_command->parsed()) {
+  if (line.schema) {
     claims::write_schema(std::cout, *claims::table_format(line.table.format), line.context,
                          "claims");
     std::cout.flush();
@@ -1162,10 +1139,7 @@ bool refuse_mistyped_command(const CLI::App& app, const CommandLine& line) {
   const std::string& first = line.inputs.files.front();
   std::error_code ignored;
   if (first == "-" || std::filesystem::exists(first, ignored)) return true;
-  std::vector<std::string> names;
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
-    names.push_back(sub->get_name());
-  auto near = claims::cli::closest_name(first, names);
+  auto near = claims::cli::closest_name(first, claims::cli::subcommand_names(app));
   if (!near) return true;
   std::cerr << "claims: " << first << ": no such file or command; did you mean claims " << *near
             << "?\n";

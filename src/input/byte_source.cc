@@ -88,28 +88,4 @@ std::unique_ptr<ByteSource> memory_source(std::string_view bytes) {
   return std::make_unique<MemorySource>(bytes);
 }
 
-namespace {
-
-class CountedSource : public ByteSource {
- public:
-  CountedSource(ByteSource& inner, std::size_t& count) : inner_(inner), count_(count) {}
-  std::ptrdiff_t read(char* buffer, std::size_t size) override {
-    std::ptrdiff_t got = inner_.read(buffer, size);
-    if (got > 0) count_ += static_cast<std::size_t>(got);
-    return got;
-  }
-  bool ready_within(int milliseconds) override { return inner_.ready_within(milliseconds); }
-  std::string error() const override { return inner_.error(); }
-
- private:
-  ByteSource& inner_;
-  std::size_t& count_;
-};
-
-}  // namespace
-
-std::unique_ptr<ByteSource> counted_source(ByteSource& inner, std::size_t& count) {
-  return std::make_unique<CountedSource>(inner, count);
-}
-
 }  // namespace claims

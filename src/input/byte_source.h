@@ -30,8 +30,4 @@ std::unique_ptr<ByteSource> open_file(const std::string& path, std::string& erro
 // Bytes already in memory; they must outlive the source.
 std::unique_ptr<ByteSource> memory_source(std::string_view bytes);
 
-// `inner`'s bytes, adding how many were read to `count` (a progress line's MB); both must
-// outlive the source.
-std::unique_ptr<ByteSource> counted_source(ByteSource& inner, std::size_t& count);
-
 }  // namespace claims

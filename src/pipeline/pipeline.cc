@@ -89,15 +89,10 @@ FileResult process_file(const std::string& path, const Extractor& extractor,
       path, [&](ByteSource& bytes) { return collect_rows(path, bytes, extractor, options); });
 }
 
-FileResult process_source(const std::string& source, ByteSource& bytes, const Extractor& extractor,
-                          const InputOptions& options) {
-  return collect_rows(source, bytes, extractor, options);
-}
-
 FileResult process_bytes(const std::string& source, std::string_view bytes,
                          const Extractor& extractor, const InputOptions& options) {
   std::unique_ptr<ByteSource> memory = memory_source(bytes);
-  return process_source(source, *memory, extractor, options);
+  return collect_rows(source, *memory, extractor, options);
 }
 
 }  // namespace claims

@@ -104,10 +104,6 @@ struct FileResult : InputStatus {
 FileResult process_file(const std::string& path, const Extractor& extractor,
                         const InputOptions& options);
 
-// The same for bytes from any source, named `source` in the rows.
-FileResult process_source(const std::string& source, ByteSource& bytes, const Extractor& extractor,
-                          const InputOptions& options);
-
 // The same for bytes already in memory.
 FileResult process_bytes(const std::string& source, std::string_view bytes,
                          const Extractor& extractor, const InputOptions& options);
